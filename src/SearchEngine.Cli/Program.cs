@@ -1,0 +1,1 @@
+return SearchEngine.Cli.CommandLine.Run(args, Console.In, Console.Out, Console.Error);
