@@ -113,6 +113,12 @@ internal sealed class PatentQueryBuilder
                 return DateRange(t.Text, t.Text, t.Position);
         }
 
+        // A stop word of this language is no word at all, even for the name fields searched by default.
+        if (t.Field is null && !t.IsPrefix && TextAnalysis.Analyze(PatentAnalyzers.For(_language), PatentFields.Text(TextFamily.Title, _language), t.Text).Count == 0)
+        {
+            return null;
+        }
+
         var perField = new List<Query>();
         foreach (var (code, boost) in FieldsOf(t.Field))
         {
