@@ -1,6 +1,58 @@
+using Microsoft.AspNetCore.Http.Features;
+using Scalar.AspNetCore;
+using SearchEngine.Api.Endpoints;
+using SearchEngine.Api.Errors;
+using SearchEngine.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+builder.Services.AddSingleton(options);
+builder.Services.AddSingleton(sp => new EngineCatalog(
+    options,
+    IndexRootResolver.Resolve(options.IndexRoot, builder.Environment.ContentRootPath),
+    sp.GetRequiredService<ILogger<EngineCatalog>>()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddClientRateLimiting(options.RateLimit);
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(json =>
+    json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+// Kestrel's own cap must let the largest admin upload through; every other endpoint is capped lower per request.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1);
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+
+// Opening (and on first start building) the indexes before serving: the first search must not wait for it.
+var catalog = app.Services.GetRequiredService<EngineCatalog>();
+catalog.Open();
+
+app.UseMiddleware<RequestTimingMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRateLimiter();
+app.Use((context, next) =>
+{
+    if (!context.Request.Path.StartsWithSegments("/api/admin")
+        && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+    {
+        limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
+    }
+
+    return next(context);
+});
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapScalarApiReference(scalar => scalar.WithTitle("SearchEngine API"));
+app.MapHealthEndpoints();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls) app.Logger.LogInformation("SearchEngine is serving on {Url} (web page at /, API reference at /scalar)", url);
+});
+
 app.Run();
 
 public partial class Program;
