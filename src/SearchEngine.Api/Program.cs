@@ -12,10 +12,14 @@ builder.Services.AddSingleton(sp => new EngineCatalog(
     options,
     IndexRootResolver.Resolve(options.IndexRoot, builder.Environment.ContentRootPath),
     sp.GetRequiredService<ILogger<EngineCatalog>>()));
+builder.Services.AddSingleton<UploadImporter>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddClientRateLimiting(options.RateLimit);
 builder.Services.AddOpenApi();
+// Parameter binding failures ("top=many", a body that is not JSON) become exceptions, so the problem
+// handler can name the parameter instead of answering a bare 400.
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 // Kestrel's own cap must let the largest admin upload through; every other endpoint is capped lower per request.
@@ -47,6 +51,10 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapScalarApiReference(scalar => scalar.WithTitle("SearchEngine API"));
 app.MapHealthEndpoints();
+app.MapTrademarkEndpoints();
+app.MapPatentEndpoints();
+app.MapFeedbackEndpoints();
+app.MapAdminEndpoints(options);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
