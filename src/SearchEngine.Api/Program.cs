@@ -16,7 +16,13 @@ builder.Services.AddSingleton<UploadImporter>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddClientRateLimiting(options.RateLimit);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "SearchEngine API";
+    document.Info.Description = "Trademark conflict search and patent prior-art search for IP Viet Nam. " +
+        "Errors are application/problem+json; see docs/api.md.";
+    return Task.CompletedTask;
+}));
 // Parameter binding failures ("top=many", a body that is not JSON) become exceptions, so the problem
 // handler can name the parameter instead of answering a bare 400.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
@@ -37,10 +43,15 @@ app.UseStatusCodePages();
 app.UseRateLimiter();
 app.Use((context, next) =>
 {
-    if (!context.Request.Path.StartsWithSegments("/api/admin")
-        && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+    if (!context.Request.Path.StartsWithSegments("/api/admin"))
     {
-        limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
+        // Declared sizes are refused at once; undeclared (chunked) ones are cut by Kestrel while reading.
+        if (context.Request.ContentLength > options.MaxJsonBodyBytes)
+        {
+            throw ApiProblemException.TooLarge($"the request body is {context.Request.ContentLength:N0} bytes; this endpoint accepts at most {options.MaxJsonBodyBytes:N0}");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
     }
 
     return next(context);

@@ -61,7 +61,9 @@ public class AdminImportTests(AdminFactory factory) : IClassFixture<AdminFactory
             zip.Write(Encoding.UTF8.GetBytes("{\"id\": \"ADM-GZ-1\", \"mark\": \"Gió Nam\", \"classes\": [25]}\n"));
         }
 
-        var zipped = await Json.Ok(await Upload("?collection=trademarks&format=jsonl", new ByteArrayContent(gz.ToArray())));
+        var gzContent = new ByteArrayContent(gz.ToArray());
+        gzContent.Headers.ContentType = new("application/x-www-form-urlencoded"); // what curl --data-binary sends
+        var zipped = await Json.Ok(await Upload("?collection=trademarks&format=jsonl", gzContent));
         Assert.Equal(1, zipped.GetProperty("imported").GetInt64());
         Assert.Equal("Gió Nam", (await _client.GetOk("/api/trademarks/ADM-GZ-1")).GetProperty("mark").GetString());
     }

@@ -103,4 +103,12 @@ public class PatentEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await ProblemAssert.IsProblem(await _client.PostAsJsonAsync("/api/patents/similar", new { text = new string('x', 10_001) }), HttpStatusCode.BadRequest, "at most 10,000");
         await ProblemAssert.IsProblem(await _client.PostAsJsonAsync("/api/patents/similar", new { text = "pin lithi", top = 201 }), HttpStatusCode.BadRequest, "'top'");
     }
+
+    [Fact]
+    public async Task Json_body_over_the_limit_is_413()
+    {
+        var body = new StringContent("{\"text\": \"" + new string('a', 300_000) + "\"}", System.Text.Encoding.UTF8, "application/json");
+        var response = await _client.PostAsync("/api/patents/similar", body);
+        await ProblemAssert.IsProblem(response, HttpStatusCode.RequestEntityTooLarge);
+    }
 }

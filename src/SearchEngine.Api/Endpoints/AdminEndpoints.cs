@@ -32,8 +32,7 @@ internal static class AdminEndpoints
                 TypedResults.Ok(await importer.ImportAsync(collection ?? "trademarks", format, name, request, cancel)))
             .WithSummary("Import an uploaded file (request body): trademarks as JSON Lines or CSV, patents as USPTO grant XML or IP Viet Nam JSON Lines")
             .WithDescription("collection: trademarks (default) or patents; format: jsonl or csv for trademarks (else taken from name or Content-Type); " +
-                             "name: the file name shown in problem reports. Gzipped bodies are accepted. Needs the X-Api-Key header.")
-            .Accepts<Stream>("application/x-ndjson", "text/csv", "application/xml", "application/gzip")
+                             "name: the file name shown in problem reports. The body is the file itself, whatever its Content-Type; gzipped bodies are accepted. Needs the X-Api-Key header.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict)

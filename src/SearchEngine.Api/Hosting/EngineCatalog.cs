@@ -55,13 +55,13 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
     private void BuildSampleTrademarks()
     {
         LogBuilding(logger, "trademarks", Layout.Trademarks);
-        throw new NotImplementedException();
+        LogBuilt(logger, "trademarks", TrademarkSample.ImportInto(Trademarks).ToString());
     }
 
     private void BuildSamplePatents()
     {
         LogBuilding(logger, "patents", Layout.Patents);
-        throw new NotImplementedException();
+        LogBuilt(logger, "patents", PatentSample.ImportInto(Patents).ToString());
     }
 
     public void Dispose()
@@ -72,6 +72,9 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index root {Root}: {Trademarks} trademarks, {Patents} patent documents")]
     private static partial void LogOpened(ILogger logger, string root, int trademarks, int patents);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sample {Collection}: {Report}")]
+    private static partial void LogBuilt(ILogger logger, string collection, string report);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First start: building the {Collection} index at {Folder} from the bundled sample")]
     private static partial void LogBuilding(ILogger logger, string collection, string folder);

@@ -128,6 +128,7 @@ function trademarkQuery() {
   return {
     mark: $('tm-mark').value.trim(),
     classes: [...document.querySelectorAll('#tm-classes input:checked')].map((c) => Number(c.value)),
+    classFilter: $('tm-class-filter').value,
     status: $('tm-status').value,
     before: $('tm-before').value || null,
     top: Number($('tm-top').value),
@@ -144,12 +145,14 @@ async function searchTrademarks(e) {
   try {
     let result;
     if (q.goodsServices) {
+      if (!q.classes.length) q.classFilter = 'none';
       result = await api('/api/trademarks/search', {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q),
       });
     } else {
       const params = new URLSearchParams({ mark: q.mark, status: q.status, top: String(q.top) });
       if (q.classes.length) params.set('classes', q.classes.join(','));
+      if (q.classes.length && q.classFilter !== 'none') params.set('classFilter', q.classFilter);
       if (q.before) params.set('before', q.before);
       result = await api(`/api/trademarks/search?${params}`);
     }
@@ -172,7 +175,7 @@ function reasonText(code) {
 }
 
 function bandBadge(band, score) {
-  return el('span', { class: `band band-${band}` }, `${t('band_' + band)} · ${Number(score).toFixed(2)}`);
+  return el('span', { class: `band band-${band}` }, `${t('band_' + band)} · ${Number(score).toFixed(1)}`);
 }
 
 function dateLines(hit) {
