@@ -16,9 +16,9 @@ public abstract class TrainVerb : IVerb
     public string Name => $"train {Collection}";
 
     public string Usage => $"train {Collection} --index DIR [--judgements FILE] [--queries FILE] [--feedback] [--candidates 100] " +
-                           "[--holdout 0.3] [--seed 17] [--trees 200] [--trainer lightgbm|fasttree] [--force] [--dry-run]";
+                           "[--holdout 0.3] [--seed 17] [--trees 200] [--trainer lightgbm|fasttree] [--without FEATURE,...] [--force] [--dry-run]";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "judgements", "queries", "candidates", "holdout", "seed", "trees", "trainer"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "judgements", "queries", "candidates", "holdout", "seed", "trees", "trainer", "without"];
 
     /// <summary>Opens the collection's search read-only as a training source.</summary>
     protected abstract ITrainingSource OpenSource(IndexLayout layout);
@@ -41,6 +41,7 @@ public abstract class TrainVerb : IVerb
                 "fasttree" => RankerAlgorithm.FastTree,
                 var other => throw new UsageException($"--trainer must be lightgbm or fasttree, not '{other}'"),
             },
+            ExcludedFeatures = (args.Get("without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
         args.RejectUnknown();
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
