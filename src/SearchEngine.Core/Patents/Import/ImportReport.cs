@@ -45,6 +45,7 @@ public sealed class ImportReport
     {
         PatentSourceFormat.UsptoGrantXml => "USPTO grants",
         PatentSourceFormat.WipoPublishJsonLines => "IP Viet Nam records",
+        PatentSourceFormat.Generated => "generated records",
         _ => f.ToString(),
     };
 }
