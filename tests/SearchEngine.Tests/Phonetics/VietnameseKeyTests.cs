@@ -1,0 +1,158 @@
+using SearchEngine.Phonetics;
+
+namespace SearchEngine.Tests.Phonetics;
+
+/// <summary>
+/// One test per merger in the rule tables: pairs a dialect says alike must share a key, and the
+/// contrasts that every dialect keeps must not.
+/// </summary>
+public class VietnameseKeyTests
+{
+    private static bool ShareKey(string a, string b)
+    {
+        var ka = PhoneticEncoder.VietnameseKeys(a);
+        var kb = PhoneticEncoder.VietnameseKeys(b);
+        Assert.NotEmpty(ka);
+        Assert.NotEmpty(kb);
+        return ka.Intersect(kb).Any();
+    }
+
+    private static string Key(string syllable, VietnameseDialect dialect) =>
+        PhoneticEncoder.VietnameseKeys(syllable).Single(k => k.StartsWith(VietnameseKeys.Prefix(dialect), StringComparison.Ordinal));
+
+    [Theory]
+    // Spellings of one sound everywhere: c/k/q, g/gh, ng/ngh, i/y, ia/iê, tone placement, gi + i.
+    [InlineData("ca", "ka")]
+    [InlineData("ghe", "ge")]
+    [InlineData("nghe", "nge")]
+    [InlineData("ly", "li")]
+    [InlineData("kỹ", "kĩ")]
+    [InlineData("quý", "quí")]
+    [InlineData("hoà", "hòa")]
+    [InlineData("thuỷ", "thủy")]
+    [InlineData("khoẻ", "khỏe")]
+    [InlineData("gì", "dì")]
+    // Tones are ignored.
+    [InlineData("ma", "mả")]
+    [InlineData("bảo", "bão")]
+    public void Orthographic_identities_share_a_key(string a, string b) => Assert.True(ShareKey(a, b));
+
+    [Theory]
+    // Northern onsets: d = gi = r, s = x, ch = tr.
+    [InlineData("giàu", "dàu")]
+    [InlineData("rau", "dau")]
+    [InlineData("rau", "giàu")]
+    [InlineData("sang", "xang")]
+    [InlineData("chăng", "trăng")]
+    [InlineData("giếng", "diếng")]
+    public void Northern_onset_mergers(string a, string b)
+    {
+        Assert.Equal(Key(a, VietnameseDialect.Northern), Key(b, VietnameseDialect.Northern));
+        Assert.True(ShareKey(a, b));
+    }
+
+    [Theory]
+    // Southern onsets: v = d = gi; qu-, hoa-, oa- all begin with w.
+    [InlineData("vui", "dui")]
+    [InlineData("vàng", "giàng")]
+    [InlineData("quang", "hoang")]
+    [InlineData("quang", "oang")]
+    [InlineData("huy", "quy")]
+    [InlineData("uy", "huy")]
+    public void Southern_onset_mergers(string a, string b)
+    {
+        Assert.Equal(Key(a, VietnameseDialect.Southern), Key(b, VietnameseDialect.Southern));
+        Assert.True(ShareKey(a, b));
+    }
+
+    [Theory]
+    // Southern finals: n = ng and t = c after most vowels.
+    [InlineData("lan", "lang")]
+    [InlineData("hương", "hươn")]
+    [InlineData("bát", "bác")]
+    [InlineData("ăn", "ăng")]
+    [InlineData("cân", "câng")]
+    [InlineData("tiên", "tiêng")]
+    [InlineData("muốn", "muống")]
+    [InlineData("bụt", "bục")]        // -ut = -uc
+    [InlineData("bún", "búng")]
+    [InlineData("hoan", "hoang")]
+    [InlineData("en", "eng")]
+    // nh → n and ch → t with the vowel changes before them: -inh = -in, -ênh = -ên, -ich = -it, -êch = -êt.
+    [InlineData("tin", "tinh")]
+    [InlineData("ít", "ích")]
+    [InlineData("bên", "bênh")]
+    [InlineData("hết", "hếch")]
+    [InlineData("huynh", "huyn")]
+    // ông = ong, on = oong, um = ưm, and Southern ưu is said iu.
+    [InlineData("ông", "ong")]
+    [InlineData("cứu", "kíu")]
+    public void Southern_rhyme_mergers(string a, string b)
+    {
+        Assert.Equal(Key(a, VietnameseDialect.Southern), Key(b, VietnameseDialect.Southern));
+        Assert.True(ShareKey(a, b));
+    }
+
+    [Theory]
+    // Southern -anh is [an] and -ach [at]: they stay apart from ăn/ăng and an/ang.
+    [InlineData("anh", "ăn")]
+    [InlineData("anh", "an")]
+    [InlineData("ách", "ắc")]
+    // Vowels are different sounds everywhere: a/ă/â, o/ô/ơ, u/ư, e/ê.
+    [InlineData("nam", "năm")]
+    [InlineData("năm", "nâm")]
+    [InlineData("to", "tô")]
+    [InlineData("tô", "tơ")]
+    [InlineData("tu", "tư")]
+    [InlineData("me", "mê")]
+    [InlineData("tai", "tay")]
+    [InlineData("sao", "sau")]
+    // d and đ, ch and nh, ng and nh onsets; l and n.
+    [InlineData("da", "đa")]
+    [InlineData("cha", "nha")]
+    [InlineData("la", "na")]
+    // Finals that no dialect merges: m/n, p/t, open/closed.
+    [InlineData("làm", "làn")]
+    [InlineData("háp", "hát")]
+    [InlineData("ba", "bán")]
+    // The medial glide counts: ta/toa, tuy/tui.
+    [InlineData("ta", "toa")]
+    [InlineData("tuy", "tui")]
+    // A merger of one dialect does not chain with another's: san (North: s = x) vs xang (South: n = ng).
+    [InlineData("san", "xang")]
+    [InlineData("ran", "dang")]
+    public void Contrasts_kept_by_every_dialect_do_not_share_a_key(string a, string b) => Assert.False(ShareKey(a, b));
+
+    [Fact]
+    public void Keys_are_namespaced_per_dialect()
+    {
+        var keys = PhoneticEncoder.VietnameseKeys("Giàu");
+        Assert.Equal(["n_zaw", "c_jaw", "s_jaw"], keys);
+    }
+
+    [Fact]
+    public void Northern_keeps_v_and_r_apart_from_each_other()
+    {
+        Assert.NotEqual(Key("va", VietnameseDialect.Northern), Key("ra", VietnameseDialect.Northern));
+        Assert.NotEqual(Key("va", VietnameseDialect.Southern), Key("ra", VietnameseDialect.Southern));
+    }
+
+    [Fact]
+    public void Word_keys_join_syllables_per_dialect()
+    {
+        // Giàu Sang and Dàu Xang are one mark to a Hanoian ear (d = gi, s = x), not to a Saigonese one.
+        var shared = PhoneticEncoder.VietnameseWordKeys("Giàu Sang").Intersect(PhoneticEncoder.VietnameseWordKeys("dàu xang")).ToList();
+        Assert.Equal(["n_zaw.saːŋ"], shared);
+        Assert.Equal(PhoneticEncoder.VietnameseWordKeys("giàu-sang"), PhoneticEncoder.VietnameseWordKeys("GIÀU_SANG"));
+        Assert.Contains("n_zaw.saːŋ", PhoneticEncoder.VietnameseWordKeys("Giàu Sang"));
+        Assert.True(PhoneticEncoder.VietnameseWordKeys("Hương Lan").Intersect(PhoneticEncoder.VietnameseWordKeys("Hươn Lang")).Any());
+    }
+
+    [Fact]
+    public void Run_together_words_are_cut_into_syllables()
+    {
+        Assert.Equal(PhoneticEncoder.VietnameseWordKeys("tiếp ngon"), PhoneticEncoder.VietnameseWordKeys("TIEPNGON"));
+        Assert.Equal(PhoneticEncoder.VietnameseWordKeys("thanh cong"), PhoneticEncoder.VietnameseWordKeys("ThanhCong"));
+        Assert.Empty(PhoneticEncoder.VietnameseWordKeys("xyzzy"));
+    }
+}
