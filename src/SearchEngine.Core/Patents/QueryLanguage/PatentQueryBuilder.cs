@@ -1,3 +1,4 @@
+using SearchEngine.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
@@ -136,6 +137,11 @@ internal sealed class PatentQueryBuilder
         }
 
         // A stop word of this language is no word at all, even for the name fields searched by default.
+        if (_language == PatentLanguage.Vietnamese && !t.IsPrefix && (t.Field is null || IsText(t.Field.Value)) && VietnameseStopWords.Contains(TextNormalizer.Fold(t.Text)))
+        {
+            return null;
+        }
+
         if (t.Field is null && !t.IsPrefix && TextAnalysis.Analyze(PatentAnalyzers.For(_language), PatentFields.Text(TextFamily.Title, _language), t.Text).Count == 0)
         {
             return null;
@@ -148,7 +154,7 @@ internal sealed class PatentQueryBuilder
             Query? q;
             if (t.IsPrefix)
             {
-                var prefix = PatentFolding.Fold(t.Text);
+                var prefix = TextNormalizer.Fold(t.Text);
                 q = new PrefixQuery(new Term(field, prefix));
                 if (!negated && IsText(code)) _highlights.Prefixes.Add(prefix);
             }
@@ -256,7 +262,7 @@ internal sealed class PatentQueryBuilder
         switch (node)
         {
             case TermNode { IsPrefix: true } t:
-                var prefix = PatentFolding.Fold(t.Text);
+                var prefix = TextNormalizer.Fold(t.Text);
                 if (!noHighlight) _highlights.Prefixes.Add(prefix);
                 return new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(new Term(field, prefix)));
             case TermNode t:
