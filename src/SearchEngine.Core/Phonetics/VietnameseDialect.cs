@@ -5,8 +5,8 @@ public enum VietnameseDialect
 {
     /// <summary>Hà Nội speech: d = gi = r, s = x, ch = tr.</summary>
     Northern,
-    /// <summary>Huế speech: the Southern rhyme mergers with d = gi, but v kept apart.</summary>
+    /// <summary>Huế speech: the Southern rhyme mergers with d = gi and s = x, but v and hw kept apart.</summary>
     Central,
-    /// <summary>Sài Gòn speech: v = d = gi, qu/hoa/oa all begin with w, n = ng and t = c after most vowels.</summary>
+    /// <summary>Sài Gòn speech: v = d = gi, s = x, qu/hoa/oa all begin with w, n = ng and t = c after most vowels.</summary>
     Southern,
 }

@@ -57,18 +57,22 @@ public static class VietnamesePhonology
     };
 
     // Sài Gòn: v, d, gi are /j/; qu, hoa-, oa- all start with plain /w/ (k and h drop before the glide).
+    // Retroflex s is commonly said as plain s (Thompson 1965; vPhon's surface forms), so s = x too;
+    // tr and r keep their own sounds.
     private static string SouthernOnset(SyllableSound u) => u.Onset switch
     {
         "z" or "v" => "j",
         "k" or "h" when u.Labial => "",
+        "ʂ" => "s",
         _ => u.Onset,
     };
 
-    // Huế: d, gi are /j/ and qu is /w/, but v and hw stay apart.
+    // Huế: d, gi are /j/, qu is /w/ and s = x as in the South, but v and hw stay apart.
     private static string CentralOnset(SyllableSound u) => u.Onset switch
     {
         "z" => "j",
         "k" when u.Labial => "",
+        "ʂ" => "s",
         _ => u.Onset,
     };
 

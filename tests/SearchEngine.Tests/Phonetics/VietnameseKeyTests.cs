@@ -59,6 +59,7 @@ public class VietnameseKeyTests
     [InlineData("quang", "oang")]
     [InlineData("huy", "quy")]
     [InlineData("uy", "huy")]
+    [InlineData("sa", "xa")]
     public void Southern_onset_mergers(string a, string b)
     {
         Assert.Equal(Key(a, VietnameseDialect.Southern), Key(b, VietnameseDialect.Southern));
@@ -118,9 +119,10 @@ public class VietnameseKeyTests
     // The medial glide counts: ta/toa, tuy/tui.
     [InlineData("ta", "toa")]
     [InlineData("tuy", "tui")]
-    // A merger of one dialect does not chain with another's: san (North: s = x) vs xang (South: n = ng).
-    [InlineData("san", "xang")]
+    // A merger of one dialect does not chain with another's: ran (North: r = d) vs dang (South: n = ng),
+    // chan (North: ch = tr) vs trang (South: n = ng).
     [InlineData("ran", "dang")]
+    [InlineData("chan", "trang")]
     public void Contrasts_kept_by_every_dialect_do_not_share_a_key(string a, string b) => Assert.False(ShareKey(a, b));
 
     [Fact]
@@ -140,9 +142,11 @@ public class VietnameseKeyTests
     [Fact]
     public void Word_keys_join_syllables_per_dialect()
     {
-        // Giàu Sang and Dàu Xang are one mark to a Hanoian ear (d = gi, s = x), not to a Saigonese one.
-        var shared = PhoneticEncoder.VietnameseWordKeys("Giàu Sang").Intersect(PhoneticEncoder.VietnameseWordKeys("dàu xang")).ToList();
-        Assert.Equal(["n_zaw.saːŋ"], shared);
+        // Giàu Sang and Dàu Xang are one mark to every ear (d = gi everywhere, s = x North and South);
+        // Giàu Xan only to a Saigonese one (n = ng).
+        Assert.Equal(PhoneticEncoder.VietnameseWordKeys("Giàu Sang"), PhoneticEncoder.VietnameseWordKeys("dàu xang"));
+        var shared = PhoneticEncoder.VietnameseWordKeys("Giàu Sang").Intersect(PhoneticEncoder.VietnameseWordKeys("giàu xan")).ToList();
+        Assert.Equal(["c_jaw.saːŋ", "s_jaw.saːŋ"], shared);
         Assert.Equal(PhoneticEncoder.VietnameseWordKeys("giàu-sang"), PhoneticEncoder.VietnameseWordKeys("GIÀU_SANG"));
         Assert.Contains("n_zaw.saːŋ", PhoneticEncoder.VietnameseWordKeys("Giàu Sang"));
         Assert.True(PhoneticEncoder.VietnameseWordKeys("Hương Lan").Intersect(PhoneticEncoder.VietnameseWordKeys("Hươn Lang")).Any());
