@@ -1,3 +1,5 @@
+using SearchEngine.Text.Segmentation;
+
 namespace SearchEngine.Text;
 
 /// <summary>
@@ -12,6 +14,8 @@ public sealed class VietnameseDictionary
     private readonly HashSet<string> _syllables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _foldedSyllables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _foldedWords = new(StringComparer.Ordinal);
+    private readonly HashSet<ulong> _wordHashes = [];
+    private readonly HashSet<ulong> _foldedWordHashes = [];
 
     /// <summary>Builds a dictionary from words written in any form and case (one word a string).</summary>
     public VietnameseDictionary(IEnumerable<string> words)
@@ -22,7 +26,10 @@ public sealed class VietnameseDictionary
             if (syllables.Length == 0) continue;
             var word = string.Join(' ', syllables);
             _words.Add(word);
-            _foldedWords.Add(TextNormalizer.Fold(word));
+            var folded = TextNormalizer.Fold(word);
+            _foldedWords.Add(folded);
+            _wordHashes.Add(HashOf(syllables));
+            _foldedWordHashes.Add(HashOf(folded.Split(' ')));
             MaxSyllables = Math.Max(MaxSyllables, syllables.Length);
             foreach (var s in syllables)
             {
@@ -45,6 +52,26 @@ public sealed class VietnameseDictionary
 
     /// <summary>True for a folded word (no marks), syllables joined by single spaces.</summary>
     public bool ContainsFolded(string foldedWord) => _foldedWords.Contains(foldedWord);
+
+    /// <summary>True when the syllables whose <see cref="SyllableHash"/>es are given form a word (normalised).</summary>
+    internal bool ContainsHashed(ReadOnlySpan<ulong> syllableHashes) => _wordHashes.Contains(HashOf(syllableHashes));
+
+    /// <summary>The same over folded syllables.</summary>
+    internal bool ContainsFoldedHashed(ReadOnlySpan<ulong> foldedSyllableHashes) => _foldedWordHashes.Contains(HashOf(foldedSyllableHashes));
+
+    internal static ulong HashOf(ReadOnlySpan<ulong> syllableHashes)
+    {
+        var h = 0UL;
+        foreach (var s in syllableHashes) h = SyllableHash.Combine(h, s);
+        return h;
+    }
+
+    private static ulong HashOf(string[] syllables)
+    {
+        var h = 0UL;
+        foreach (var s in syllables) h = SyllableHash.Combine(h, SyllableHash.Of(s));
+        return h;
+    }
 
     public bool IsKnownSyllable(string normalizedSyllable) => _syllables.Contains(normalizedSyllable);
 

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using SearchEngine.Indexing;
+using SearchEngine.Ranking;
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Cli.Verbs;
+
+/// <summary><c>searchengine search trademarks "MARK"</c>: conflict search, as a table or JSON.</summary>
+public sealed class SearchTrademarksVerb : IVerb
+{
+    public string Name => "search trademarks";
+
+    public string Usage =>
+        "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
+        "[--before yyyy-mm-dd] [--top N] [--rerank] [--json]";
+
+    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top"];
+
+    public int Run(Arguments args, Console console)
+    {
+        var layout = new IndexLayout(args.Get("index") ?? IndexLayout.DefaultRoot);
+        var classes = NiceClass.ParseList(args.Get("classes"));
+        var classFilter = ParseClassFilter(args.Get("class-filter"), classes.Count > 0);
+        var statuses = MarkStatuses.ParseFilter(args.Get("status"));
+        var beforeText = args.Get("before");
+        DateOnly? before = null;
+        if (beforeText is not null)
+        {
+            if (!DateOnly.TryParseExact(beforeText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                throw new UsageException($"--before must be a date yyyy-mm-dd, not '{beforeText}'");
+            }
+
+            before = d;
+        }
+
+        var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
+        var json = args.Has("json");
+        var rerank = args.Has("rerank");
+        args.RejectUnknown();
+        if (args.Positionals.Count != 1) throw new UsageException("give exactly one mark to search (quote it if it has spaces)");
+
+        IReranker? reranker = null;
+        if (rerank)
+        {
+            reranker = RerankerStore.TryLoad(layout.Models, "trademarks", TrademarkFeatures.Version, out var status);
+            console.Error.WriteLine(reranker is null ? status : $"reranking with {reranker.ModelVersion}");
+        }
+
+        using var register = TrademarkRegister.Open(layout, writable: false);
+        var result = register.Search(new ConflictQuery
+        {
+            Mark = args.Positionals[0],
+            Classes = classes,
+            ClassFilter = classFilter,
+            Statuses = statuses,
+            Before = before,
+            Top = top,
+            Reranker = reranker,
+        });
+        if (json) WriteJson(console.Out, result);
+        else WriteTable(console.Out, result);
+        return 0;
+    }
+
+    private static ClassFilterMode ParseClassFilter(string? text, bool haveClasses) => text?.Trim().ToLowerInvariant() switch
+    {
+        null => haveClasses ? ClassFilterMode.Exact : ClassFilterMode.None,
+        "exact" => ClassFilterMode.Exact,
+        "related" => ClassFilterMode.Related,
+        "none" => ClassFilterMode.None,
+        _ => throw new UsageException($"--class-filter must be exact, related or none, not '{text}'"),
+    };
+
+    private static void WriteTable(TextWriter w, ConflictResult result)
+    {
+        if (result.Hits.Count == 0)
+        {
+            w.WriteLine("no earlier mark found");
+            return;
+        }
+
+        w.WriteLine($"{"#",3}  {"score",5}  {"band",-6}  {"number",-18}  {"mark",-30}  {"classes",-12}  {"status",-10}  {"filed",-10}  reasons");
+        var rank = 0;
+        foreach (var h in result.Hits)
+        {
+            var t = h.Trademark;
+            w.WriteLine(
+                $"{++rank,3}  {h.Score,5:F1}  {h.Band.ToString().ToLowerInvariant(),-6}  {Cut(t.Number, 18),-18}  {Cut(t.Mark, 30),-30}  " +
+                $"{Cut(string.Join(',', t.Classes), 12),-12}  {t.Status.ToName(),-10}  {t.FilingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",-10}  " +
+                string.Join("; ", h.Reasons));
+        }
+    }
+
+    private static string Cut(string s, int width) => s.Length <= width ? s : s[..(width - 1)] + "…";
+
+    private static void WriteJson(TextWriter w, ConflictResult result)
+    {
+        var hits = result.Hits.Select(h => new
+        {
+            number = h.Number,
+            mark = h.Mark,
+            score = h.Score,
+            band = h.Band.ToString().ToLowerInvariant(),
+            reasons = h.Reasons,
+            classes = h.Trademark.Classes.Select(c => c.Number),
+            status = h.Trademark.Status.ToName(),
+            filingDate = h.Trademark.FilingDate,
+            owner = h.Trademark.Owner,
+            disclaimed = h.Trademark.Disclaimed,
+            rerankScore = h.RerankScore,
+        });
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        w.WriteLine(JsonSerializer.Serialize(new { candidates = result.CandidatesCompared, reranker = result.RerankerVersion, hits }, options));
+    }
+}

@@ -1,0 +1,30 @@
+namespace SearchEngine.Patents;
+
+public enum PatentSort
+{
+    Relevance,
+    /// <summary>Newest publication date first.</summary>
+    DateNewest,
+    /// <summary>Oldest publication date first.</summary>
+    DateOldest,
+}
+
+/// <summary>
+/// A search request. <see cref="Text"/> is in the query language (see docs/patents.md); the other
+/// filters are added to it as if written with IC: and PD:.
+/// </summary>
+public sealed record PatentQuery(string Text)
+{
+    /// <summary>An IPC symbol or prefix every hit must carry (e.g. <c>H01M</c>, <c>A01N 63/00</c>).</summary>
+    public string? Ipc { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public PatentSort Sort { get; init; } = PatentSort.Relevance;
+    /// <summary>1-based page number.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+    /// <summary>How many values each facet lists (counts always cover the whole result set).</summary>
+    public int FacetSize { get; init; } = 10;
+    /// <summary>Leave out one document (its number), e.g. the one whose text is being compared.</summary>
+    public string? Exclude { get; init; }
+}

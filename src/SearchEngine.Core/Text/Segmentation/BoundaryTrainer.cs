@@ -1,0 +1,63 @@
+namespace SearchEngine.Text.Segmentation;
+
+/// <summary>
+/// Learns a <see cref="BoundaryModel"/> from gold-segmented sentences with an averaged perceptron: for every gap,
+/// predict join/split from its features and, when wrong, move the weights toward the right answer; the
+/// average of the weights over all steps generalises better than the last ones.
+/// </summary>
+public static class BoundaryTrainer
+{
+    public static BoundaryModel Train(IEnumerable<string> goldSentences, VietnameseDictionary dictionary, int epochs = 10, int seed = 17)
+    {
+        var size = 1 << BoundaryModel.Bits;
+        var mask = size - 1;
+        var examples = new List<(int[] Features, bool Join)>();
+        Span<int> buffer = stackalloc int[BoundaryFeatures.Capacity];
+        foreach (var line in goldSentences)
+        {
+            var gold = new GoldSentence(line);
+            foreach (var (start, end, atStart) in TokenRuns.Find(gold.Tokens))
+            {
+                if (end - start < 2) continue;
+                var run = new SyllableRun(gold.Tokens, start, end, atStart, dictionary);
+                var dict = new DictionaryDecisions(run, folded: false);
+                var folded = new DictionaryDecisions(run, folded: true);
+                for (var k = 0; k < run.Count - 1; k++)
+                {
+                    var n = BoundaryFeatures.Extract(run, dict, folded, k, k > 0 && gold.Joins(start + k - 1), buffer, mask);
+                    examples.Add((buffer[..n].ToArray(), gold.Joins(start + k)));
+                }
+            }
+        }
+
+        var w = new float[size];
+        var u = new double[size]; // sum of step * update, for the running average
+        var step = 1d;
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var e in order)
+            {
+                var (features, join) = examples[e];
+                var score = 0f;
+                foreach (var f in features) score += w[f];
+                var y = join ? 1f : -1f;
+                if (score * y <= 0)
+                {
+                    foreach (var f in features)
+                    {
+                        w[f] += y;
+                        u[f] += step * y;
+                    }
+                }
+
+                step++;
+            }
+        }
+
+        for (var i = 0; i < size; i++) w[i] = (float)(w[i] - (u[i] / step));
+        return new BoundaryModel(w);
+    }
+}

@@ -1,0 +1,39 @@
+namespace SearchEngine.Trademarks;
+
+/// <summary>How likely a hit conflicts: high (examine it), medium (look), low (shown for completeness).</summary>
+public enum ConflictBand
+{
+    Low,
+    Medium,
+    High,
+}
+
+/// <summary>
+/// One earlier mark found by a conflict search, with the score (0–100), its band and the reasons an
+/// examiner reads: each reason is machine-readable ("edit-distance:1", "same-class:30",
+/// "contains:\"trung nguyen\"").
+/// </summary>
+public sealed record ConflictHit
+{
+    public required Trademark Trademark { get; init; }
+
+    /// <summary>Similarity 0–100 (fused, or the reranker's order mapped onto the fused scale).</summary>
+    public required double Score { get; init; }
+
+    public required ConflictBand Band { get; init; }
+
+    public required IReadOnlyList<string> Reasons { get; init; }
+
+    /// <summary>The candidate's feature row, in <see cref="TrademarkFeatures.Names"/> order (for learning to rank).</summary>
+    public required float[] Features { get; init; }
+
+    /// <summary>The reranker's own score when a reranker ordered the hits, else null.</summary>
+    public double? RerankScore { get; init; }
+
+    public string Number => Trademark.Number;
+
+    public string Mark => Trademark.Mark;
+}
+
+/// <summary>The answer to a conflict search: the hits and how many candidates were compared.</summary>
+public sealed record ConflictResult(IReadOnlyList<ConflictHit> Hits, int CandidatesCompared, string? RerankerVersion);

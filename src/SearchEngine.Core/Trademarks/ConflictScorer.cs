@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// Fuses the similarity signals of a comparison into one 0–100 score, a band, and the reasons an
+/// examiner reads. The main term is the best of three views of the marks (whole spelling, distinctive
+/// core, word containment); phonetic agreement, tones, classes and Jaro-Winkler then order close calls.
+/// </summary>
+internal static class ConflictScorer
+{
+    public const double HighBand = 85;
+    public const double MediumBand = 65;
+
+    public static double Score(MarkComparison m)
+    {
+        var primary = Math.Max(m.MarkAwareSimilarity, 0.96 * m.CoreMarkAwareSimilarity);
+        primary = Math.Max(primary, Containment(m));
+        var score =
+            0.78 * primary +
+            0.06 * m.PhoneticVi +
+            0.03 * m.Metaphone +
+            0.04 * m.ToneAgreement +
+            0.04 * m.JaroWinkler +
+            0.03 * (m.SharedClasses.Count > 0 ? 1 : m.RelatedClassPairs.Count > 0 ? 0.5 : 0) +
+            0.02 * (m.IdenticalNormalized ? 1 : 0);
+        return Math.Round(Math.Clamp(score * 100, 0, 100), 1);
+    }
+
+    /// <summary>One mark's words all inside the other's, in order: strong, weaker the more the other adds.</summary>
+    private static double Containment(MarkComparison m) =>
+        m.QueryWithinCandidate || m.CandidateWithinQuery ? ContainmentBase + (1 - ContainmentBase - 0.05) * m.ContainmentCoverage : 0;
+
+    private const double ContainmentBase = 0.55;
+
+    public static ConflictBand Band(double score) =>
+        score >= HighBand ? ConflictBand.High : score >= MediumBand ? ConflictBand.Medium : ConflictBand.Low;
+
+    private static bool IsDisclaimed(MarkProfile p, string phrase)
+    {
+        var folded = MarkText.Parse(phrase).Folded;
+        return p.DisclaimedTexts.Any(d => d.Folded == folded);
+    }
+
+    public static IReadOnlyList<string> Reasons(MarkComparison m)
+    {
+        var reasons = new List<string>();
+        if (m.IdenticalNormalized) reasons.Add("identical");
+        else if (m.SameLetters) reasons.Add("same-letters");
+        else if (m.CompactDistance <= 3) reasons.Add("edit-distance:" + m.CompactDistance.ToString(CultureInfo.InvariantCulture));
+        else if (m.CoreDistance <= 2) reasons.Add("core-edit-distance:" + m.CoreDistance.ToString(CultureInfo.InvariantCulture));
+
+        if (m.PhoneticViMatches.Count > 0) reasons.Add($"phonetic-vi:\"{string.Join(' ', m.PhoneticViMatches)}\"");
+        if (m.MetaphoneMatches.Count > 0) reasons.Add($"metaphone:\"{string.Join(' ', m.MetaphoneMatches)}\"");
+        if (!m.SameLetters)
+        {
+            if (m.QueryWithinCandidate) reasons.Add($"contains:\"{m.Query.Text.Folded}\"");
+            if (m.CandidateWithinQuery) reasons.Add($"within:\"{m.Candidate.Text.Folded}\"");
+        }
+
+        foreach (var c in m.SharedClasses) reasons.Add("same-class:" + c);
+        foreach (var (q, c) in m.RelatedClassPairs.Take(3)) reasons.Add($"related-class:{q}~{c}");
+        foreach (var phrase in m.Candidate.DiscountedPhrases()) reasons.Add($"{(IsDisclaimed(m.Candidate, phrase) ? "disclaimed" : "generic")}:\"{phrase}\" ignored");
+        foreach (var phrase in m.Query.DiscountedPhrases()) reasons.Add($"query-generic:\"{phrase}\" ignored");
+        return reasons;
+    }
+}

@@ -1,0 +1,67 @@
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// Words that describe goods, places or company forms rather than distinguish a trade origin: examiners
+/// discount them (often they are disclaimed, INID 526), so "Trung Nguyên Cà Phê" is compared on
+/// "Trung Nguyên". A mark's own disclaimed elements are discounted the same way.
+/// Phrases match with their tones ("Cà Phê"), or folded when the mark is written without any marks
+/// ("CA PHE"); a toned look-alike ("Cá Phễ") is a different word and stays.
+/// </summary>
+public static class GenericWords
+{
+    private static readonly string[] Phrases =
+    [
+        // Vietnamese goods, places and company forms that marks add to their distinctive part
+        "cà phê", "trà", "bánh", "phở", "nước mắm", "thực phẩm", "đồ uống", "mỹ phẩm", "dược phẩm",
+        "việt nam", "hà nội", "sài gòn", "hồ chí minh", "đà nẵng", "hải phòng",
+        "công ty", "tập đoàn", "cửa hàng", "nhà hàng",
+        // English goods and company words
+        "group", "food", "foods", "coffee", "tea", "bakery", "restaurant", "store", "shop", "mart", "market",
+        "global", "international", "corp", "corporation", "company", "ltd", "jsc", "inc", "llc",
+        "pro", "plus", "express", "labs", "lab", "tech", "technology", "solutions", "services", "official",
+        "vietnam", "asia", "world", "premium", "online", "digital", "studio",
+    ];
+
+    private static readonly HashSet<string> Normalized = new(Phrases.Select(MarkFolding.Normalize), StringComparer.Ordinal);
+    private static readonly HashSet<string> Folded = new(Phrases.Select(MarkFolding.Fold), StringComparer.Ordinal);
+    private static readonly int MaxPhraseTokens = Phrases.Max(p => p.Count(c => c == ' ') + 1);
+
+    /// <summary>True when the phrase (any spelling) is one of the generic phrases.</summary>
+    public static bool IsGeneric(string phrase)
+    {
+        var text = MarkText.Parse(phrase);
+        return !text.IsEmpty && Matches(text.Normalized, text.Folded, Normalized, Folded);
+    }
+
+    /// <summary>
+    /// Marks which tokens of <paramref name="mark"/> belong to a generic phrase or to one of the
+    /// <paramref name="disclaimed"/> phrases, longest phrase first. A mark made only of such words keeps
+    /// them all: then they are its identity.
+    /// </summary>
+    public static bool[] DiscountedTokens(MarkText mark, IReadOnlyList<MarkText> disclaimed)
+    {
+        var n = mark.Tokens.Count;
+        var discounted = new bool[n];
+        var ownNormalized = disclaimed.Select(d => d.Normalized).ToHashSet(StringComparer.Ordinal);
+        var ownFolded = disclaimed.Select(d => d.Folded).ToHashSet(StringComparer.Ordinal);
+        var maxLen = Math.Max(MaxPhraseTokens, disclaimed.Count == 0 ? 0 : disclaimed.Max(d => d.Tokens.Count));
+        for (var i = 0; i < n; i++)
+        {
+            for (var len = Math.Min(maxLen, n - i); len >= 1; len--)
+            {
+                var normalized = string.Join(' ', mark.NormalizedTokens.Skip(i).Take(len));
+                var folded = string.Join(' ', mark.Tokens.Skip(i).Take(len));
+                if (!Matches(normalized, folded, Normalized, Folded) && !Matches(normalized, folded, ownNormalized, ownFolded)) continue;
+                for (var k = i; k < i + len; k++) discounted[k] = true;
+                i += len - 1;
+                break;
+            }
+        }
+
+        if (discounted.All(d => d)) Array.Fill(discounted, false);
+        return discounted;
+    }
+
+    private static bool Matches(string normalized, string folded, HashSet<string> normalizedSet, HashSet<string> foldedSet) =>
+        normalizedSet.Contains(normalized) || (normalized == folded && foldedSet.Contains(folded));
+}

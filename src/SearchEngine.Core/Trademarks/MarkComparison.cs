@@ -1,0 +1,198 @@
+using FuzzySharp;
+using FuzzySharp.PreProcess;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// Every similarity signal between a query mark and one candidate, computed once: the fused score,
+/// the reasons and the reranker's feature row all read from here.
+/// </summary>
+internal sealed class MarkComparison
+{
+    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses, float[] strategyScores)
+    {
+        Query = query;
+        Candidate = candidate;
+        StrategyScores = strategyScores;
+        var q = query.Text;
+        var c = candidate.Text;
+        var (qCompact, cCompact) = (Cap(q.Compact), Cap(c.Compact));
+        var (qFolded, cFolded) = (Cap(q.Folded), Cap(c.Folded));
+
+        CompactDistance = StringDistance.Damerau(qCompact, cCompact);
+        CompactSimilarity = StringDistance.Similarity(CompactDistance, qCompact.Length, cCompact.Length);
+        FoldedSimilarity = StringDistance.Similarity(StringDistance.Levenshtein(qFolded, cFolded), qFolded.Length, cFolded.Length);
+        JaroWinkler = StringDistance.JaroWinkler(qCompact, cCompact);
+        MarkCost = q.HasMarks && c.HasMarks ? 0.25 : 0.05;
+        MarkAwareSimilarity = MarkAware(Cap(q.NormalizedCompact), Cap(c.NormalizedCompact), MarkCost);
+
+        // FuzzySharp's own preprocessing keeps only [a-zA-Z0-9 ] and splits Vietnamese letters apart:
+        // the folded forms are already lower-case ASCII words, so they go in as they are.
+        Ratio = Fuzz.Ratio(qFolded, cFolded, PreprocessMode.None) / 100.0;
+        TokenSortRatio = Fuzz.TokenSortRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
+        TokenSetRatio = Fuzz.TokenSetRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
+        PartialRatio = Fuzz.PartialRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
+
+        (CoreDistance, CoreSimilarity) = BestCore(query, candidate);
+        CoreMarkAwareSimilarity = !query.HasDiscountedTokens && !candidate.HasDiscountedTokens ? 0 : new[]
+        {
+            (query.CoreNormalizedCompact, candidate.CoreNormalizedCompact),
+            (query.CoreNormalizedCompact, c.NormalizedCompact),
+            (q.NormalizedCompact, candidate.CoreNormalizedCompact),
+        }.Max(p => MarkAware(Cap(p.Item1), Cap(p.Item2), MarkCost));
+
+        IdenticalNormalized = q.Normalized == c.Normalized;
+        SameLetters = q.Compact == c.Compact;
+        ToneAgreement = Share(q.NormalizedTokens, c.NormalizedTokens.ToHashSet(StringComparer.Ordinal));
+
+        (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeys, candidate.VietnameseKeys, c.NormalizedTokens);
+        (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodes, candidate.MetaphoneCodes, c.Tokens);
+
+        QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
+        CandidateInQuery = MultisetShare(candidate.CoreTokens, q.Tokens.Concat(q.Parts));
+        var lenient = !q.HasMarks || !c.HasMarks;
+        QueryWithinCandidate = q.Tokens.Count < c.Tokens.Count && InOrder(q, c, lenient);
+        CandidateWithinQuery = c.Tokens.Count < q.Tokens.Count && InOrder(c, q, lenient);
+        ContainmentCoverage = QueryWithinCandidate || CandidateWithinQuery
+            ? Math.Min(q.Compact.Length, c.Compact.Length) / (double)Math.Max(1, Math.Max(q.Compact.Length, c.Compact.Length))
+            : 0;
+        LengthDifference = Math.Abs(q.Compact.Length - c.Compact.Length) / (double)Math.Max(1, Math.Max(q.Compact.Length, c.Compact.Length));
+        TokenCountDifference = Math.Min(5, Math.Abs(q.Tokens.Count - c.Tokens.Count)) / 5.0;
+
+        SharedClasses = queryClasses.Intersect(candidateClasses).ToList();
+        RelatedClassPairs = SharedClasses.Count > 0 ? [] :
+            queryClasses.SelectMany(a => candidateClasses.Where(b => RelatedClasses.AreRelated(a, b)).Select(b => (a, b))).ToList();
+        ClassOverlap = queryClasses.Count == 0 || candidateClasses.Count == 0 ? 0 :
+            SharedClasses.Count / (double)queryClasses.Union(candidateClasses).Count();
+        DisclaimedShare = candidate.Text.Tokens.Count == 0 ? 0 : candidate.Discounted.Count(d => d) / (double)candidate.Text.Tokens.Count;
+    }
+
+    public MarkProfile Query { get; }
+    public MarkProfile Candidate { get; }
+    public float[] StrategyScores { get; }
+
+    public int CompactDistance { get; }
+    public double CompactSimilarity { get; }
+    public double FoldedSimilarity { get; }
+    public double JaroWinkler { get; }
+    public double Ratio { get; }
+    public double TokenSortRatio { get; }
+    public double TokenSetRatio { get; }
+    public double PartialRatio { get; }
+    public double MarkCost { get; }
+    public double MarkAwareSimilarity { get; }
+    public double CoreMarkAwareSimilarity { get; }
+    public int CoreDistance { get; }
+    public double CoreSimilarity { get; }
+    public bool IdenticalNormalized { get; }
+    public bool SameLetters { get; }
+    public double ToneAgreement { get; }
+    public double PhoneticVi { get; }
+    public IReadOnlyList<string> PhoneticViMatches { get; }
+    public double Metaphone { get; }
+    public IReadOnlyList<string> MetaphoneMatches { get; }
+    /// <summary>Every query token appears in the candidate, in order (the query dropped words).</summary>
+    public bool QueryWithinCandidate { get; }
+    /// <summary>Every candidate token appears in the query, in order (the query added words).</summary>
+    public bool CandidateWithinQuery { get; }
+    /// <summary>When one mark lies within the other: the shorter's share of the longer's letters.</summary>
+    public double ContainmentCoverage { get; }
+    public double QueryInCandidate { get; }
+    public double CandidateInQuery { get; }
+    public double LengthDifference { get; }
+    public double TokenCountDifference { get; }
+    public IReadOnlyList<NiceClass> SharedClasses { get; }
+    public IReadOnlyList<(NiceClass Query, NiceClass Candidate)> RelatedClassPairs { get; }
+    public double ClassOverlap { get; }
+    public double DisclaimedShare { get; }
+
+    /// <summary>
+    /// Longest prefix the string measures look at: marks are short, and a pasted paragraph must not make
+    /// every comparison quadratic in its length.
+    /// </summary>
+    private const int MaxCompared = 200;
+
+    private static double MarkAware(string a, string b, double markCost) =>
+        a.Length == 0 || b.Length == 0 ? 0 : 1 - StringDistance.MarkAwareDamerau(a, b, markCost) / Math.Max(a.Length, b.Length);
+
+    private static string Cap(string s) => s.Length <= MaxCompared ? s : s[..MaxCompared];
+
+    /// <summary>The closest of the distinctive cores: generic or disclaimed words removed on either side.</summary>
+    private static (int Distance, double Similarity) BestCore(MarkProfile q, MarkProfile c)
+    {
+        if (!q.HasDiscountedTokens && !c.HasDiscountedTokens) return (int.MaxValue, 0);
+        var best = (Distance: int.MaxValue, Similarity: 0.0);
+        foreach (var (a, b) in new[] { (q.CoreCompact, c.CoreCompact), (q.CoreCompact, c.Text.Compact), (q.Text.Compact, c.CoreCompact) })
+        {
+            if (a.Length == 0 || b.Length == 0) continue;
+            var (x, y) = (Cap(a), Cap(b));
+            var d = StringDistance.Damerau(x, y);
+            var s = StringDistance.Similarity(d, x.Length, y.Length);
+            if (s > best.Similarity) best = (d, s);
+        }
+
+        return best;
+    }
+
+    /// <summary>Share of <paramref name="tokens"/> found in <paramref name="within"/>, each found token used once.</summary>
+    private static double MultisetShare(IReadOnlyList<string> tokens, IEnumerable<string> within)
+    {
+        if (tokens.Count == 0) return 0;
+        var pool = new List<string>(within);
+        var found = 0;
+        foreach (var t in tokens)
+        {
+            var i = pool.IndexOf(t);
+            if (i < 0) continue;
+            found++;
+            pool.RemoveAt(i);
+        }
+
+        return found / (double)tokens.Count;
+    }
+
+    /// <summary>
+    /// True when the tokens of <paramref name="small"/> appear in <paramref name="large"/> in the same order,
+    /// compared with their tones unless one side is written without marks.
+    /// </summary>
+    private static bool InOrder(MarkText small, MarkText large, bool lenient)
+    {
+        var a = lenient ? small.Tokens : small.NormalizedTokens;
+        var b = lenient ? large.Tokens : large.NormalizedTokens;
+        var j = 0;
+        foreach (var t in a)
+        {
+            while (j < b.Count && !string.Equals(b[j], t, StringComparison.Ordinal)) j++;
+            if (j == b.Count) return false;
+            j++;
+        }
+
+        return true;
+    }
+
+    private static double Share(IReadOnlyList<string> tokens, HashSet<string> within) =>
+        tokens.Count == 0 ? 0 : tokens.Count(within.Contains) / (double)tokens.Count;
+
+    /// <summary>Share of the query's encoded tokens whose keys meet a candidate token's keys, and those candidate tokens.</summary>
+    private static (double Share, IReadOnlyList<string> Matched) Agreement(
+        IReadOnlyList<IReadOnlyList<string>> query, IReadOnlyList<IReadOnlyList<string>> candidate, IReadOnlyList<string> candidateTokens)
+    {
+        var encoded = 0;
+        var agreed = 0;
+        var matched = new List<string>();
+        foreach (var keys in query)
+        {
+            if (keys.Count == 0) continue;
+            encoded++;
+            for (var j = 0; j < candidate.Count; j++)
+            {
+                if (!candidate[j].Any(keys.Contains)) continue;
+                agreed++;
+                if (!matched.Contains(candidateTokens[j])) matched.Add(candidateTokens[j]);
+                break;
+            }
+        }
+
+        return (encoded == 0 ? 0 : agreed / (double)encoded, matched);
+    }
+}

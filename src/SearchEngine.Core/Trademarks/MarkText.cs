@@ -1,0 +1,143 @@
+using System.Text;
+using SearchEngine.Text;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// A mark's words in every spelling the search compares: as displayed, normalised (tones kept), folded
+/// (ASCII), compact (folded without spaces or punctuation), and as tokens. Camel-case marks such as
+/// "OpenStreetMap" also yield their parts, so a word dropped from or added to them can still be matched.
+/// </summary>
+public sealed class MarkText
+{
+    /// <summary>The longest mark accepted; anything longer is not a mark but a pasted document.</summary>
+    public const int MaxLength = 10_000;
+
+    private MarkText(string display, IReadOnlyList<string> tokens, IReadOnlyList<string> normalizedTokens, IReadOnlyList<string> parts)
+    {
+        Display = display;
+        Tokens = tokens;
+        NormalizedTokens = normalizedTokens;
+        Parts = parts;
+        Folded = string.Join(' ', tokens);
+        Normalized = string.Join(' ', normalizedTokens);
+        Compact = string.Concat(tokens);
+        NormalizedCompact = string.Concat(normalizedTokens);
+        HasMarks = Normalized != Folded;
+    }
+
+    /// <summary>Normalised tokens with nothing between them: "trungnguyên".</summary>
+    public string NormalizedCompact { get; }
+
+    /// <summary>True when any letter carries a tone or vowel mark (or is đ); false for marks typed in plain ASCII.</summary>
+    public bool HasMarks { get; }
+
+    public string Display { get; }
+
+    /// <summary>Lower case with tones, tokens separated by one space: "trung nguyên".</summary>
+    public string Normalized { get; }
+
+    /// <summary>Lower case ASCII, tokens separated by one space: "trung nguyen".</summary>
+    public string Folded { get; }
+
+    /// <summary>Folded with nothing between tokens: "trungnguyen".</summary>
+    public string Compact { get; }
+
+    /// <summary>Folded tokens (Vietnamese syllables or foreign words) in order.</summary>
+    public IReadOnlyList<string> Tokens { get; }
+
+    /// <summary>The same tokens, normalised with their tones.</summary>
+    public IReadOnlyList<string> NormalizedTokens { get; }
+
+    /// <summary>Folded camel-case parts of tokens that have them ("openstreetmap" → open, street, map); else the tokens.</summary>
+    public IReadOnlyList<string> Parts { get; }
+
+    public bool IsEmpty => Tokens.Count == 0;
+
+    public override string ToString() => Display;
+
+    /// <summary>Splits a mark into its forms; never throws (an unusable mark just has no tokens).</summary>
+    public static MarkText Parse(string? display)
+    {
+        display ??= "";
+        var tokens = new List<string>();
+        var normalized = new List<string>();
+        var parts = new List<string>();
+        foreach (var run in Runs(display))
+        {
+            var folded = MarkFolding.Fold(run);
+            if (folded.Length == 0) continue;
+            tokens.Add(folded);
+            normalized.Add(MarkFolding.Normalize(run));
+            var camel = CamelParts(run);
+            if (camel.Count > 1) parts.AddRange(camel.Select(MarkFolding.Fold).Where(p => p.Length > 0));
+            else parts.Add(folded);
+        }
+
+        return new MarkText(display, tokens, normalized, parts);
+    }
+
+    /// <summary>
+    /// Parses a mark typed as a query or filed in a record, rejecting what cannot be a word mark:
+    /// empty, punctuation only, or longer than <see cref="MaxLength"/> characters.
+    /// </summary>
+    public static MarkText ParseValid(string? display)
+    {
+        if (string.IsNullOrWhiteSpace(display)) throw new SearchEngineException("the mark is empty");
+        if (display.Length > MaxLength)
+        {
+            throw new SearchEngineException($"the mark is {display.Length:N0} characters long; the limit is {MaxLength:N0}");
+        }
+
+        var text = Parse(display);
+        if (text.IsEmpty) throw new SearchEngineException($"the mark '{Shorten(display)}' has no letters or digits");
+        return text;
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    /// <summary>Runs of letters and digits (with their combining marks); apostrophes inside a word are dropped.</summary>
+    private static IEnumerable<string> Runs(string text)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || (sb.Length > 0 && VietnameseLetters.IsCombiningMark(c)))
+            {
+                sb.Append(c);
+            }
+            else if (IsApostrophe(c) && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                // McDonald's and L'Oréal stay one word
+            }
+            else if (sb.Length > 0)
+            {
+                yield return sb.ToString();
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0) yield return sb.ToString();
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    /// <summary>Splits "OpenStreetMap" at lower→upper changes; all-caps or all-lower words stay whole.</summary>
+    private static List<string> CamelParts(string run)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 1; i < run.Length; i++)
+        {
+            if (char.IsUpper(run[i]) && char.IsLower(run[i - 1]))
+            {
+                parts.Add(run[start..i]);
+                start = i;
+            }
+        }
+
+        parts.Add(run[start..]);
+        return parts;
+    }
+}

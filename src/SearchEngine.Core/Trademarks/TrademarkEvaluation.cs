@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using SearchEngine.Ranking;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>A query whose first relevant mark was not ranked first: where it was (null when not retrieved) and what was.</summary>
+public sealed record EvaluationMiss(string System, string QueryId, string Mechanism, string Mark, int? Rank, IReadOnlyList<string> Above);
+
+/// <summary>The figures of one evaluation run, per system ("fused", "reranked", "baseline") and per mechanism.</summary>
+public sealed class EvaluationReport
+{
+    public const string Overall = "overall";
+
+    public required IReadOnlyList<int> Cutoffs { get; init; }
+
+    /// <summary>System name → mechanism (or <see cref="Overall"/>) → metrics.</summary>
+    public Dictionary<string, SortedDictionary<string, RankingMetrics>> Systems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>System name → per-query search time in milliseconds.</summary>
+    public Dictionary<string, List<double>> Latencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Queries not answered at rank 1, per system, to look at what ranks above.</summary>
+    public List<EvaluationMiss> Misses { get; } = [];
+
+    public RankingMetrics Metrics(string system, string mechanism = Overall) => Systems[system][mechanism];
+
+    public static double Percentile(IReadOnlyList<double> values, double p)
+    {
+        if (values.Count == 0) return 0;
+        var sorted = values.Order().ToList();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    internal void Add(string system, string mechanism, IReadOnlyList<string> ranked, IReadOnlyCollection<string> relevant, double ms)
+    {
+        if (!Systems.TryGetValue(system, out var byMechanism)) Systems[system] = byMechanism = new SortedDictionary<string, RankingMetrics>(StringComparer.Ordinal);
+        foreach (var key in new[] { Overall, mechanism })
+        {
+            if (!byMechanism.TryGetValue(key, out var m)) byMechanism[key] = m = new RankingMetrics(Cutoffs);
+            m.Add(ranked, relevant);
+        }
+
+        if (!Latencies.TryGetValue(system, out var list)) Latencies[system] = list = [];
+        list.Add(ms);
+    }
+}
+
+/// <summary>
+/// Runs a query file against the register and measures recall@k, MRR and latency: the fused conflict
+/// search always, the reranked search when a model is given, and the naive FuzzyQuery baseline on request.
+/// </summary>
+public static class TrademarkEvaluation
+{
+    public const string Fused = "fused";
+    public const string Reranked = "reranked";
+    public const string Baseline = "baseline";
+
+    public static EvaluationReport Run(TrademarkRegister register, IReadOnlyList<EvaluationQuery> queries, int k,
+        bool baseline = false, IReranker? reranker = null, IProgress<int>? progress = null)
+    {
+        var cutoffs = new SortedSet<int> { 1, 5, 10, 50, k }.ToList();
+        var depth = Math.Min(ConflictQuery.MaxTop, Math.Max(50, k));
+        var report = new EvaluationReport { Cutoffs = cutoffs };
+
+        // warm the JIT and the filter caches so the first queries do not skew the latency figures
+        foreach (var q in queries.Take(20)) register.Search(q.ToConflictQuery(depth));
+
+        var done = 0;
+        foreach (var q in queries)
+        {
+            var mechanism = string.IsNullOrWhiteSpace(q.Mechanism) ? "unspecified" : q.Mechanism;
+            var relevant = q.Relevant!;
+            var conflict = q.ToConflictQuery(depth);
+            var fused = Measure(report, Fused, mechanism, relevant, () => register.Search(conflict).Hits.Select(h => h.Number).ToList());
+            var rank = fused.Select((n, i) => (n, i)).FirstOrDefault(x => relevant.Contains(x.n), (n: "", i: -1)).i;
+            if (rank != 0)
+            {
+                var above = register.Search(conflict with { Top = Math.Max(1, rank < 0 ? 3 : Math.Min(rank, 3)) }).Hits
+                    .Select(h => $"{h.Mark} ({h.Score:F1}: {string.Join(", ", h.Reasons.Take(3))})").ToList();
+                report.Misses.Add(new EvaluationMiss(Fused, q.Id!, mechanism, q.Mark!, rank < 0 ? null : rank + 1, above));
+            }
+
+            if (reranker is not null)
+            {
+                var reranked = conflict with { Reranker = reranker };
+                Measure(report, Reranked, mechanism, relevant, () => register.Search(reranked).Hits.Select(h => h.Number).ToList());
+            }
+
+            if (baseline) Measure(report, Baseline, mechanism, relevant, () => BaselineSearch.Run(register.Index, q.Mark!, depth));
+            progress?.Report(++done);
+        }
+
+        return report;
+    }
+
+    private static IReadOnlyList<string> Measure(EvaluationReport report, string system, string mechanism, IReadOnlyCollection<string> relevant, Func<IReadOnlyList<string>> search)
+    {
+        var watch = Stopwatch.StartNew();
+        var ranked = search();
+        report.Add(system, mechanism, ranked, relevant, watch.Elapsed.TotalMilliseconds);
+        return ranked;
+    }
+}

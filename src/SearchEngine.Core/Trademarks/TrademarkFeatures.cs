@@ -1,0 +1,84 @@
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// The feature row of a (query, candidate) pair, for learning to rank. <see cref="Version"/> changes
+/// whenever a feature is added, removed, reordered or computed differently, so a model trained on
+/// another row layout is never applied.
+/// </summary>
+public static class TrademarkFeatures
+{
+    public const string Version = "trademarks-features-2";
+
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "compact_similarity",      // 1 - Damerau distance / length on the compact folded forms
+        "compact_distance",        // the Damerau distance itself, capped at 10
+        "folded_similarity",       // Levenshtein similarity with spaces kept
+        "jaro_winkler",
+        "fuzz_ratio",              // FuzzySharp ratios on the folded forms, 0..1
+        "fuzz_token_sort",
+        "fuzz_token_set",
+        "fuzz_partial",
+        "core_similarity",         // best similarity once generic / disclaimed words are removed
+        "mark_aware_similarity",   // toned Damerau where a letter differing only by its marks costs 0.25 (0.05 against plain ASCII)
+        "core_mark_aware_similarity",
+        "identical",               // same normalised text (case, spacing and punctuation aside)
+        "same_letters",            // same compact folded letters
+        "tone_agreement",          // share of query tokens found with the same tones
+        "phonetic_vi",             // share of query syllables with a Vietnamese phonetic key in the candidate
+        "metaphone",               // same with Double Metaphone codes
+        "query_in_candidate",      // share of the query's distinctive words present in the candidate
+        "candidate_in_query",      // share of the candidate's distinctive words present in the query
+        "query_within_candidate",  // 1 when every query word is in the candidate, in order
+        "candidate_within_query",  // 1 when every candidate word is in the query, in order
+        "containment_coverage",    // then: the shorter mark's share of the longer's letters
+        "length_difference",       // |compact length difference| / longer length
+        "token_count_difference",  // |token count difference| / 5, capped
+        "class_overlap",           // Jaccard overlap of Nice classes
+        "same_class",              // 1 when a class is shared
+        "related_class",           // 1 when no class is shared but a related one is
+        "disclaimed_share",        // share of the candidate's tokens that are generic or disclaimed
+        "lucene_exact",            // per-strategy Lucene score, normalised by the strategy's best score (0 when absent)
+        "lucene_fuzzy_compact",
+        "lucene_tokens",
+        "lucene_ngrams",
+        "lucene_phonetic",
+        "lucene_parts",
+        "lucene_containment",
+    ];
+
+    internal static float[] Row(MarkComparison m)
+    {
+        var row = new float[Names.Count];
+        var i = 0;
+        row[i++] = (float)m.CompactSimilarity;
+        row[i++] = Math.Min(10, m.CompactDistance);
+        row[i++] = (float)m.FoldedSimilarity;
+        row[i++] = (float)m.JaroWinkler;
+        row[i++] = (float)m.Ratio;
+        row[i++] = (float)m.TokenSortRatio;
+        row[i++] = (float)m.TokenSetRatio;
+        row[i++] = (float)m.PartialRatio;
+        row[i++] = (float)Math.Max(m.CoreSimilarity, m.CompactSimilarity);
+        row[i++] = (float)m.MarkAwareSimilarity;
+        row[i++] = (float)Math.Max(m.CoreMarkAwareSimilarity, m.MarkAwareSimilarity);
+        row[i++] = m.IdenticalNormalized ? 1 : 0;
+        row[i++] = m.SameLetters ? 1 : 0;
+        row[i++] = (float)m.ToneAgreement;
+        row[i++] = (float)m.PhoneticVi;
+        row[i++] = (float)m.Metaphone;
+        row[i++] = (float)m.QueryInCandidate;
+        row[i++] = (float)m.CandidateInQuery;
+        row[i++] = m.QueryWithinCandidate ? 1 : 0;
+        row[i++] = m.CandidateWithinQuery ? 1 : 0;
+        row[i++] = (float)m.ContainmentCoverage;
+        row[i++] = (float)m.LengthDifference;
+        row[i++] = (float)m.TokenCountDifference;
+        row[i++] = (float)m.ClassOverlap;
+        row[i++] = m.SharedClasses.Count > 0 ? 1 : 0;
+        row[i++] = m.RelatedClassPairs.Count > 0 ? 1 : 0;
+        row[i++] = (float)m.DisclaimedShare;
+        foreach (var s in m.StrategyScores) row[i++] = s;
+        return row;
+    }
+}

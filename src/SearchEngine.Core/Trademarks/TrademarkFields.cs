@@ -1,0 +1,27 @@
+namespace SearchEngine.Trademarks;
+
+/// <summary>The Lucene fields of a trademark document: one per representation of the mark, plus filters.</summary>
+internal static class TrademarkFields
+{
+    public const string Number = "number";        // key, stored
+    public const string Record = "record";        // stored JSON of the whole record, for display
+    public const string Display = "display";      // the mark as filed, stored
+    public const string Lower = "lower";          // the mark lower-cased and nothing else (the naive baseline's field)
+    public const string Normalized = "normalized"; // whole mark, lower case with tones (keyword)
+    public const string Folded = "folded";        // whole mark, ASCII, tokens spaced (keyword)
+    public const string Compact = "compact";      // whole mark, ASCII, no spaces (keyword; exact and fuzzy)
+    public const string CoreCompact = "core";     // compact without generic or disclaimed words (keyword)
+    public const string Syllables = "syllables";  // folded tokens and camel-case parts
+    public const string Tones = "tones";          // tokens with tones
+    public const string Pairs = "pairs";          // adjacent token pairs, "trung_nguyen"
+    public const string NGrams = "ngrams";        // character trigrams of the compact form, with ^ and $ edges
+    public const string PhoneticVi = "phonetic_vi"; // Vietnamese phonetic keys
+    public const string Metaphone = "metaphone";  // Double Metaphone codes
+    public const string Class = "class";          // one term per Nice class
+    public const string Status = "status";        // registered, pending, ...
+    public const string Date = "date";            // effective date as yyyymmdd (int, for "before")
+    public const string DateValue = "date_dv";    // the same as a doc value (sorting, display without loading)
+    public const string StatusValue = "status_dv";
+    public const string DisclaimedList = "disclaimed"; // stored, '|'-separated, so scoring needs no JSON parse
+    public const string ClassList = "classes";    // stored, space-separated
+}

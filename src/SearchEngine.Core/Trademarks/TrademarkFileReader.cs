@@ -1,0 +1,171 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// Streams trademarks out of a register file one line at a time, so a file of any size imports in
+/// constant memory. A line that cannot be read becomes an <see cref="ImportLine"/> with its reason.
+/// </summary>
+public static class TrademarkFileReader
+{
+    public static IEnumerable<ImportLine> Read(TextReader reader, TrademarkFileFormat format) => format switch
+    {
+        TrademarkFileFormat.JsonLines => ReadJsonLines(reader),
+        TrademarkFileFormat.Csv => ReadCsv(reader),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    private static IEnumerable<ImportLine> ReadJsonLines(TextReader reader)
+    {
+        long lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            yield return ParseJsonLine(lineNumber, line);
+        }
+    }
+
+    private static ImportLine ParseJsonLine(long lineNumber, string line)
+    {
+        try
+        {
+            return new ImportLine(lineNumber, TrademarkRecord.FromJson(line).ToTrademark(), null);
+        }
+        catch (JsonException e)
+        {
+            return new ImportLine(lineNumber, null, "not a valid record: " + FirstSentence(e.Message));
+        }
+        catch (SearchEngineException e)
+        {
+            return new ImportLine(lineNumber, null, e.Message);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..dot] : message;
+    }
+
+    private static IEnumerable<ImportLine> ReadCsv(TextReader reader)
+    {
+        var csv = new CsvRows(reader);
+        if (!csv.TryRead(out var header, out _))
+        {
+            yield break;
+        }
+
+        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        var index = columns.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.OrdinalIgnoreCase);
+        int Col(params string[] names) => names.Select(n => index.GetValueOrDefault(n, -1)).FirstOrDefault(i => i >= 0, -1);
+        var id = Col("id", "number", "applicationNumber");
+        var mark = Col("mark", "markText");
+        if (id < 0 || mark < 0)
+        {
+            yield return new ImportLine(1, null, "the CSV header must name at least the columns id and mark");
+            yield break;
+        }
+
+        var cols = new
+        {
+            Type = Col("markType", "type"), Classes = Col("classes", "nice"), Goods = Col("goodsServices", "goods"),
+            Owner = Col("owner"), Status = Col("status"), Filing = Col("filingDate"), Priority = Col("priorityDate"),
+            Registration = Col("registrationDate"), Expiry = Col("expiryDate"), Disclaimed = Col("disclaimed"), Vienna = Col("viennaCodes", "vienna"),
+        };
+
+        while (csv.TryRead(out var row, out var lineNumber))
+        {
+            if (row.Count == 1 && string.IsNullOrWhiteSpace(row[0])) continue;
+            if (row.Count != columns.Count)
+            {
+                yield return new ImportLine(lineNumber, null, $"has {row.Count} fields, the header has {columns.Count}");
+                continue;
+            }
+
+            string? Get(int i) => i >= 0 ? row[i] : null;
+            ImportLine line;
+            try
+            {
+                var record = new TrademarkRecord
+                {
+                    Id = Get(id), Mark = Get(mark), MarkType = Get(cols.Type), Classes = ParseClasses(Get(cols.Classes)),
+                    GoodsServices = Get(cols.Goods), Owner = Get(cols.Owner), Status = Get(cols.Status),
+                    FilingDate = Get(cols.Filing), PriorityDate = Get(cols.Priority), RegistrationDate = Get(cols.Registration),
+                    ExpiryDate = Get(cols.Expiry), Disclaimed = SplitList(Get(cols.Disclaimed)), ViennaCodes = SplitList(Get(cols.Vienna)),
+                };
+                line = new ImportLine(lineNumber, record.ToTrademark(), null);
+            }
+            catch (SearchEngineException e)
+            {
+                line = new ImportLine(lineNumber, null, e.Message);
+            }
+
+            yield return line;
+        }
+
+        if (csv.UnterminatedQuoteAt is { } open)
+        {
+            yield return new ImportLine(open, null, "a quoted field is never closed");
+        }
+    }
+
+    private static List<int> ParseClasses(string? text) => NiceClass.ParseList(text).Select(c => c.Number).ToList();
+
+    private static List<string> SplitList(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split(['|', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    /// <summary>RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private sealed class CsvRows(TextReader reader)
+    {
+        private long _line;
+
+        public long? UnterminatedQuoteAt { get; private set; }
+
+        public bool TryRead(out List<string> fields, out long lineNumber)
+        {
+            fields = [];
+            var text = reader.ReadLine();
+            lineNumber = ++_line;
+            if (text is null) return false;
+            var sb = new StringBuilder();
+            var quoted = false;
+            var i = 0;
+            while (true)
+            {
+                if (i >= text.Length)
+                {
+                    if (!quoted) break;
+                    var next = reader.ReadLine();
+                    if (next is null)
+                    {
+                        UnterminatedQuoteAt = lineNumber;
+                        fields = [];
+                        return false;
+                    }
+
+                    _line++;
+                    sb.Append('\n');
+                    text = next;
+                    i = 0;
+                    continue;
+                }
+
+                var c = text[i++];
+                if (quoted)
+                {
+                    if (c != '"') sb.Append(c);
+                    else if (i < text.Length && text[i] == '"') { sb.Append('"'); i++; }
+                    else quoted = false;
+                }
+                else if (c == '"' && sb.Length == 0) quoted = true;
+                else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+                else sb.Append(c);
+            }
+
+            fields.Add(sb.ToString());
+            return true;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Lucene.Net.Analysis.Core;
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using SearchEngine.Indexing;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// The trademark collection's Lucene index: add, replace and delete by number, durable commits, and
+/// point-in-time searches that see every commit without reopening.
+/// </summary>
+internal sealed class TrademarkIndex : IDisposable
+{
+    private readonly IndexStore _store;
+
+    private TrademarkIndex(IndexStore store) => _store = store;
+
+    public static TrademarkIndex Open(string folder, bool writable) => new(writable
+        ? IndexStore.OpenForWriting(folder, new WhitespaceAnalyzer(IndexStore.Version))
+        : IndexStore.OpenForSearch(folder));
+
+    public static bool Exists(string folder) => IndexStore.Exists(folder);
+
+    public bool IsWritable => _store.IsWritable;
+
+    public void Upsert(Trademark t) => _store.Upsert(TrademarkDocument.Key(t.Number), TrademarkDocument.Build(t));
+
+    public void Delete(string number) => _store.Delete(TrademarkDocument.Key(number));
+
+    public void Commit() => _store.Commit();
+
+    public void Refresh() => _store.Refresh();
+
+    public int Count => _store.Search(s => s.IndexReader.NumDocs);
+
+    public Trademark? Get(string number) => _store.Search(s =>
+    {
+        var top = s.Search(new TermQuery(TrademarkDocument.Key(number)), 1);
+        return top.TotalHits == 0 ? null : TrademarkDocument.Read(s.Doc(top.ScoreDocs[0].Doc));
+    });
+
+    public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
+
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The register filter of a query (status, classes, date), or null when it keeps everything. Filters are
+    /// cached per distinct setting: Lucene then caches their bit sets per segment, so the common
+    /// "live marks" filter costs nothing after the first search.
+    /// </summary>
+    public Filter? FilterFor(IReadOnlyList<MarkStatus> statuses, IReadOnlyList<NiceClass> classes, DateOnly? before)
+    {
+        var parts = new List<(string Key, Func<Filter> Make)>();
+        if (statuses.Distinct().Count() < MarkStatuses.All.Count)
+        {
+            var names = statuses.Select(s => s.ToName()).Distinct().Order(StringComparer.Ordinal).ToList();
+            parts.Add(("s:" + string.Join(',', names), () => new TermsFilter(names.Select(n => new Term(TrademarkFields.Status, n)).ToList())));
+        }
+
+        if (classes.Count > 0)
+        {
+            var terms = classes.Select(TrademarkDocument.ClassTerm).Distinct().Order(StringComparer.Ordinal).ToList();
+            parts.Add(("c:" + string.Join(',', terms), () => new TermsFilter(terms.Select(c => new Term(TrademarkFields.Class, c)).ToList())));
+        }
+
+        if (before is { } date)
+        {
+            var key = TrademarkDocument.DateKey(date);
+            parts.Add(("d:" + key, () => NumericRangeFilter.NewInt32Range(TrademarkFields.Date, null, key, true, false)));
+        }
+
+        if (parts.Count == 0) return null;
+        var cacheKey = string.Join(';', parts.Select(p => p.Key));
+        return _filters.GetOrAdd(cacheKey, _ =>
+        {
+            if (parts.Count == 1) return new CachingWrapperFilter(parts[0].Make());
+            var all = new BooleanFilter();
+            foreach (var p in parts) all.Add(p.Make(), Occur.MUST);
+            return new CachingWrapperFilter(all);
+        });
+    }
+
+    public void Dispose() => _store.Dispose();
+}

@@ -1,0 +1,122 @@
+using SearchEngine.Indexing;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// The trademark register as the hosts (CLI, API) see it: import, look up, count, and conflict search.
+/// Opened writable it holds the index's write lock; opened read-only it sees each commit on the next search.
+/// Thread-safe for concurrent searches.
+/// </summary>
+public sealed class TrademarkRegister : IDisposable
+{
+    /// <summary>Records between commits during an import: a crash loses at most this many.</summary>
+    public const int CommitEvery = 50_000;
+
+    private readonly TrademarkIndex _index;
+
+    private TrademarkRegister(TrademarkIndex index, IndexLayout layout)
+    {
+        _index = index;
+        Layout = layout;
+    }
+
+    public IndexLayout Layout { get; }
+
+    public bool IsWritable => _index.IsWritable;
+
+    public static TrademarkRegister Open(IndexLayout layout, bool writable) => new(TrademarkIndex.Open(layout.Trademarks, writable), layout);
+
+    /// <summary>True when the layout already holds a trademark index (possibly empty).</summary>
+    public static bool Exists(IndexLayout layout) => TrademarkIndex.Exists(layout.Trademarks);
+
+    public int Count
+    {
+        get
+        {
+            _index.Refresh();
+            return _index.Count;
+        }
+    }
+
+    public Trademark? Get(string number)
+    {
+        if (string.IsNullOrWhiteSpace(number)) throw new SearchEngineException("the number is empty");
+        _index.Refresh();
+        return _index.Get(number.Trim());
+    }
+
+    /// <summary>
+    /// Imports every good line of a register file, skipping bad ones with their reason; a record whose
+    /// number is already present replaces it. Commits at the end (and every <see cref="CommitEvery"/> records).
+    /// </summary>
+    public ImportReport Import(TextReader reader, TrademarkFileFormat format, IProgress<long>? progress = null, ImportReport? report = null)
+    {
+        RequireWritable();
+        report ??= new ImportReport();
+        long sinceCommit = 0;
+        foreach (var line in TrademarkFileReader.Read(reader, format))
+        {
+            if (line.Trademark is null)
+            {
+                report.CountSkipped(line);
+                continue;
+            }
+
+            _index.Upsert(line.Trademark);
+            report.CountImported();
+            if (++sinceCommit >= CommitEvery)
+            {
+                _index.Commit();
+                sinceCommit = 0;
+            }
+
+            if (report.Imported % 10_000 == 0) progress?.Report(report.Imported);
+        }
+
+        _index.Commit();
+        progress?.Report(report.Imported);
+        return report;
+    }
+
+    /// <summary>Imports a file (.jsonl or .csv, optionally gzipped).</summary>
+    public ImportReport ImportFile(string path, IProgress<long>? progress = null, ImportReport? report = null)
+    {
+        if (!File.Exists(path)) throw new SearchEngineException($"no such file: {path}");
+        using var reader = RegisterFiles.OpenText(path);
+        return Import(reader, TrademarkFileFormats.FromFileName(path), progress, report);
+    }
+
+    /// <summary>Adds or replaces one record and commits it.</summary>
+    public void Upsert(Trademark trademark)
+    {
+        RequireWritable();
+        MarkText.ParseValid(trademark.Mark);
+        _index.Upsert(trademark);
+        _index.Commit();
+    }
+
+    /// <summary>Deletes a record by number and commits; returns whether it was there.</summary>
+    public bool Delete(string number)
+    {
+        RequireWritable();
+        var existed = _index.Get(number) is not null;
+        _index.Delete(number);
+        _index.Commit();
+        return existed;
+    }
+
+    public ConflictResult Search(ConflictQuery query)
+    {
+        _index.Refresh();
+        return ConflictSearch.Run(_index, query);
+    }
+
+    private void RequireWritable()
+    {
+        if (!_index.IsWritable) throw new SearchEngineException("the register was opened read-only");
+    }
+
+    internal TrademarkIndex Index => _index;
+
+    public void Dispose() => _index.Dispose();
+}

@@ -1,0 +1,103 @@
+using SearchEngine.Indexing;
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Tests.Trademarks;
+
+public sealed class ImportTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "se-tm-import-" + Guid.NewGuid().ToString("N"));
+
+    private TrademarkRegister OpenRegister() => TrademarkRegister.Open(new IndexLayout(_root), writable: true);
+
+    [Fact]
+    public void A_file_with_broken_lines_imports_every_good_line_and_names_each_bad_one()
+    {
+        using var register = OpenRegister();
+        var report = register.ImportFile(SmallRegister.Fixture("register-broken.jsonl"));
+        Assert.Equal(2, report.Imported);
+        Assert.Equal(7, report.Skipped);
+        var byLine = report.Problems.ToDictionary(p => p.LineNumber, p => p.Error!);
+        Assert.Equal([2L, 3, 5, 6, 7, 8, 9], byLine.Keys.Order());
+        Assert.Contains("not a valid record", byLine[2]);
+        Assert.Contains("empty", byLine[3]);
+        Assert.Contains("Nice class 46", byLine[5]);
+        Assert.Contains("unknown status 'sleeping'", byLine[6]);
+        Assert.Contains("no letters or digits", byLine[7]);
+        Assert.Contains("missing id", byLine[8]);
+        Assert.Contains("filingDate", byLine[9]);
+        Assert.NotNull(register.Get("VN-4-2022-000101"));
+        Assert.Equal(MarkStatus.Expired, register.Get("VN-4-2022-000108")!.Status);
+    }
+
+    [Fact]
+    public void Csv_with_quotes_commas_and_line_breaks()
+    {
+        using var register = OpenRegister();
+        var report = register.ImportFile(SmallRegister.Fixture("register-small.csv"));
+        Assert.Equal(3, report.Imported);
+        Assert.Equal(2, report.Skipped);
+        Assert.Contains(report.Problems, p => p.LineNumber == 4 && p.Error!.Contains("99"));
+        Assert.Contains(report.Problems, p => p.LineNumber == 7 && p.Error!.Contains("2 fields"));
+
+        var sun = register.Get("VN-4-2023-000201")!;
+        Assert.Equal("Mặt Trời, Mọc", sun.Mark);
+        Assert.Equal("Công ty \"Bình Minh\"", sun.Owner);
+        Assert.Equal([new NiceClass(30), new NiceClass(43)], sun.Classes);
+        Assert.Equal("Công ty\nSông Hồng", register.Get("VN-4-2023-000204")!.Owner);
+        Assert.Equal(["Cà Phê"], register.Get("VN-4-2023-000202")!.Disclaimed);
+    }
+
+    [Fact]
+    public void Reimporting_a_number_replaces_the_record()
+    {
+        using var register = OpenRegister();
+        register.ImportFile(SmallRegister.Fixture("register-small.jsonl"));
+        var line = """{"id": "VN-4-2001-000001", "mark": "Trung Nguyên E-Coffee", "classes": [30], "status": "expired"}""";
+        var report = register.Import(new StringReader(line), TrademarkFileFormat.JsonLines);
+        Assert.Equal(1, report.Imported);
+        Assert.Equal(20, register.Count);
+        var t = register.Get("VN-4-2001-000001")!;
+        Assert.Equal("Trung Nguyên E-Coffee", t.Mark);
+        Assert.Equal(MarkStatus.Expired, t.Status);
+        var hits = register.Search(new ConflictQuery { Mark = "Trung Nguyên E-Coffee", Statuses = MarkStatuses.All }).Hits;
+        Assert.Single(hits, h => h.Number == "VN-4-2001-000001");
+    }
+
+    [Fact]
+    public void Delete_and_upsert_by_number_are_seen_by_a_reader_opened_before()
+    {
+        using var writer = OpenRegister();
+        writer.ImportFile(SmallRegister.Fixture("register-small.jsonl"));
+        using var reader = TrademarkRegister.Open(new IndexLayout(_root), writable: false);
+        Assert.Equal(20, reader.Count);
+
+        Assert.True(writer.Delete("VN-4-2005-000003"));
+        Assert.False(writer.Delete("VN-4-2005-000003"));
+        writer.Upsert(new Trademark { Number = "VN-4-2024-000999", Mark = "Hoa Mai", Classes = [new NiceClass(3)] });
+
+        Assert.Equal(20, reader.Count);
+        Assert.Null(reader.Get("VN-4-2005-000003"));
+        Assert.Equal("Hoa Mai", reader.Get("VN-4-2024-000999")!.Mark);
+    }
+
+    [Fact]
+    public void A_read_only_register_refuses_to_write_and_a_missing_one_says_so()
+    {
+        var missing = Assert.Throws<SearchEngineException>(() => TrademarkRegister.Open(new IndexLayout(_root), writable: false));
+        Assert.Contains("import data first", missing.Message);
+        using (OpenRegister()) { }
+        using var reader = TrademarkRegister.Open(new IndexLayout(_root), writable: false);
+        Assert.Throws<SearchEngineException>(() => reader.Import(new StringReader(""), TrademarkFileFormat.JsonLines));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
