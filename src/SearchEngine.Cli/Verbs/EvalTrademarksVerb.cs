@@ -14,9 +14,9 @@ public sealed class EvalTrademarksVerb : IVerb
 {
     public string Name => "eval trademarks";
 
-    public string Usage => "eval trademarks [--index DIR] --queries FILE [--k 10] [--baseline] [--rerank]";
+    public string Usage => "eval trademarks [--index DIR] --queries FILE [--k 10] [--baseline] [--rerank] [--misses N]";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "k"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "k", "misses"];
 
     public int Run(Arguments args, Console console)
     {
@@ -25,6 +25,7 @@ public sealed class EvalTrademarksVerb : IVerb
         var k = args.GetInt("k", 10, 1, ConflictQuery.MaxTop);
         var baseline = args.Has("baseline");
         var rerank = args.Has("rerank");
+        var misses = args.GetInt("misses", 0, 0, 100_000);
         args.RejectUnknown();
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
 
@@ -43,6 +44,16 @@ public sealed class EvalTrademarksVerb : IVerb
             .Where(report.Systems.ContainsKey).ToList();
         console.Out.WriteLine($"{queries.Count} queries from {file} on {register.Count:N0} marks; recall = share of each query's relevant marks in the top k");
         foreach (var system in systems) PrintSystem(console.Out, report, system);
+
+        if (misses > 0)
+        {
+            console.Out.WriteLine();
+            console.Out.WriteLine($"queries not answered first (fused; up to {misses}):");
+            foreach (var m in report.Misses.Take(misses))
+            {
+                console.Out.WriteLine($"  {m.QueryId} {m.Mechanism} \"{m.Mark}\" rank={(m.Rank?.ToString(CultureInfo.InvariantCulture) ?? "none")} above: {string.Join(" | ", m.Above)}");
+            }
+        }
 
         foreach (var system in systems)
         {

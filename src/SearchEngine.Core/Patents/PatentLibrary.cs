@@ -55,6 +55,14 @@ public sealed class PatentLibrary : IDisposable
         return report;
     }
 
+    /// <summary>Adds (or replaces, by number) records built in code, e.g. a generated benchmark corpus.</summary>
+    public ImportReport Add(IEnumerable<PatentRecord> records)
+    {
+        var report = new ImportReport();
+        new PatentImporter(_store).AddRecords(records, report);
+        return report;
+    }
+
     /// <summary>The record with this number (as cited: <c>1-2023-01434</c>, <c>07861705</c>; also application or publication number).</summary>
     public PatentRecord? Get(string number)
     {

@@ -17,10 +17,17 @@ internal sealed class MlNetRanker
     private readonly TrainingOptions _options;
     private readonly int _featureCount;
 
-    public MlNetRanker(TrainingOptions options, int featureCount)
+    private readonly int[] _excluded;
+
+    public MlNetRanker(TrainingOptions options, IReadOnlyList<string> featureNames)
     {
         _options = options;
-        _featureCount = featureCount;
+        _featureCount = featureNames.Count;
+        _excluded = options.ExcludedFeatures.Select(name =>
+        {
+            var i = featureNames.ToList().IndexOf(name);
+            return i >= 0 ? i : throw new SearchEngineException($"no feature '{name}' to exclude; the features are {string.Join(", ", featureNames)}");
+        }).ToArray();
         _ml = new MLContext(options.Seed);
     }
 
@@ -36,13 +43,21 @@ internal sealed class MlNetRanker
         {
             var shuffled = groups[g].Candidates.ToArray();
             random.Shuffle(shuffled);
-            foreach (var c in shuffled) rows.Add(new Row { Label = c.Grade, GroupId = (uint)g + 1, Features = c.Features });
+            foreach (var c in shuffled) rows.Add(new Row { Label = c.Grade, GroupId = (uint)g + 1, Features = Masked(c.Features) });
         }
 
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, _featureCount);
         schema[GroupId].ColumnType = new KeyDataViewType(typeof(uint), Math.Max(1, groups.Count));
         return _ml.Data.LoadFromEnumerable(rows, schema);
+    }
+
+    private float[] Masked(float[] features)
+    {
+        if (_excluded.Length == 0) return features;
+        var copy = (float[])features.Clone();
+        foreach (var i in _excluded) copy[i] = 0;
+        return copy;
     }
 
     public Fitted Fit(RankerAlgorithm algorithm, IDataView data) => algorithm switch

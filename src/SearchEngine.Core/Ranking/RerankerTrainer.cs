@@ -15,7 +15,7 @@ public static class RerankerTrainer
             throw new SearchEngineException("no training query has both relevant and non-relevant candidates: nothing to learn from");
         }
 
-        var ranker = new MlNetRanker(options, data.FeatureNames.Count);
+        var ranker = new MlNetRanker(options, data.FeatureNames);
         var trainView = ranker.ToDataView(informative);
         string? fallbackReason = null;
         MlNetRanker.Fitted fitted;
@@ -54,9 +54,9 @@ public static class RerankerTrainer
         ModelVersion = $"{data.Collection}-{now.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{fingerprint[^8..]}",
         FeatureSetVersion = data.FeatureSetVersion,
         FeatureNames = data.FeatureNames,
-        Trainer = algorithm == RankerAlgorithm.LightGbm
-            ? $"ML.NET LightGBM LambdaRank ({options.Trees} trees, {options.LeavesPerTree} leaves, lr {options.LearningRate})"
-            : $"ML.NET FastTree ranking ({options.Trees} trees, {options.LeavesPerTree} leaves, lr {options.LearningRate})",
+        Trainer = (algorithm == RankerAlgorithm.LightGbm ? "ML.NET LightGBM LambdaRank" : "ML.NET FastTree ranking") +
+                  $" ({options.Trees} trees, {options.LeavesPerTree} leaves, lr {options.LearningRate}" +
+                  (options.ExcludedFeatures.Count > 0 ? $"; without {string.Join(", ", options.ExcludedFeatures)})" : ")"),
         TrainedAt = now,
         DataFingerprint = fingerprint,
         TrainingQueries = trainedOn.Count,

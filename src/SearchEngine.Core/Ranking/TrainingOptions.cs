@@ -24,6 +24,12 @@ public sealed record TrainingOptions
     public int MinRowsPerLeaf { get; init; } = 20;
     public double LearningRate { get; init; } = 0.05;
 
+    /// <summary>
+    /// Features the model may not use (held constant while training, so no tree splits on them): for
+    /// ablations, or to keep a cue out that the training data overstates.
+    /// </summary>
+    public IReadOnlyList<string> ExcludedFeatures { get; init; } = [];
+
     /// <summary>How many times each feature is shuffled for permutation feature importance.</summary>
     public int ImportancePermutations { get; init; } = 3;
 }

@@ -14,7 +14,7 @@ internal static class ConflictScorer
 
     public static double Score(MarkComparison m)
     {
-        var primary = Math.Max(m.CompactSimilarity, 0.96 * m.CoreSimilarity);
+        var primary = Math.Max(m.MarkAwareSimilarity, 0.96 * m.CoreMarkAwareSimilarity);
         primary = Math.Max(primary, Containment(m));
         var score =
             0.78 * primary +
@@ -27,13 +27,11 @@ internal static class ConflictScorer
         return Math.Round(Math.Clamp(score * 100, 0, 100), 1);
     }
 
-    /// <summary>One mark's distinctive words all inside the other's: strong, weaker the more the other adds.</summary>
-    private static double Containment(MarkComparison m)
-    {
-        var full = Math.Max(m.QueryInCandidate >= 1 ? 1 : 0, m.CandidateInQuery >= 1 ? 1 : 0);
-        if (full > 0) return 0.75 + 0.2 * (1 - m.LengthDifference);
-        return 0.6 * Math.Max(m.QueryInCandidate, m.CandidateInQuery);
-    }
+    /// <summary>One mark's words all inside the other's, in order: strong, weaker the more the other adds.</summary>
+    private static double Containment(MarkComparison m) =>
+        m.QueryWithinCandidate || m.CandidateWithinQuery ? ContainmentBase + (1 - ContainmentBase - 0.05) * m.ContainmentCoverage : 0;
+
+    private const double ContainmentBase = 0.55;
 
     public static ConflictBand Band(double score) =>
         score >= HighBand ? ConflictBand.High : score >= MediumBand ? ConflictBand.Medium : ConflictBand.Low;
@@ -56,8 +54,8 @@ internal static class ConflictScorer
         if (m.MetaphoneMatches.Count > 0) reasons.Add($"metaphone:\"{string.Join(' ', m.MetaphoneMatches)}\"");
         if (!m.SameLetters)
         {
-            if (m.QueryInCandidate >= 1 && m.Query.CoreTokens.Count > 0) reasons.Add($"contains:\"{string.Join(' ', m.Query.CoreTokens)}\"");
-            if (m.CandidateInQuery >= 1 && m.Candidate.CoreTokens.Count > 0) reasons.Add($"within:\"{string.Join(' ', m.Candidate.CoreTokens)}\"");
+            if (m.QueryWithinCandidate) reasons.Add($"contains:\"{m.Query.Text.Folded}\"");
+            if (m.CandidateWithinQuery) reasons.Add($"within:\"{m.Candidate.Text.Folded}\"");
         }
 
         foreach (var c in m.SharedClasses) reasons.Add("same-class:" + c);

@@ -23,6 +23,8 @@ internal sealed class MarkComparison
         CompactSimilarity = StringDistance.Similarity(CompactDistance, qCompact.Length, cCompact.Length);
         FoldedSimilarity = StringDistance.Similarity(StringDistance.Levenshtein(qFolded, cFolded), qFolded.Length, cFolded.Length);
         JaroWinkler = StringDistance.JaroWinkler(qCompact, cCompact);
+        MarkCost = q.HasMarks && c.HasMarks ? 0.25 : 0.05;
+        MarkAwareSimilarity = MarkAware(Cap(q.NormalizedCompact), Cap(c.NormalizedCompact), MarkCost);
 
         // FuzzySharp's own preprocessing keeps only [a-zA-Z0-9 ] and splits Vietnamese letters apart:
         // the folded forms are already lower-case ASCII words, so they go in as they are.
@@ -32,6 +34,12 @@ internal sealed class MarkComparison
         PartialRatio = Fuzz.PartialRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
 
         (CoreDistance, CoreSimilarity) = BestCore(query, candidate);
+        CoreMarkAwareSimilarity = !query.HasDiscountedTokens && !candidate.HasDiscountedTokens ? 0 : new[]
+        {
+            (query.CoreNormalizedCompact, candidate.CoreNormalizedCompact),
+            (query.CoreNormalizedCompact, c.NormalizedCompact),
+            (q.NormalizedCompact, candidate.CoreNormalizedCompact),
+        }.Max(p => MarkAware(Cap(p.Item1), Cap(p.Item2), MarkCost));
 
         IdenticalNormalized = q.Normalized == c.Normalized;
         SameLetters = q.Compact == c.Compact;
@@ -40,10 +48,14 @@ internal sealed class MarkComparison
         (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeys, candidate.VietnameseKeys, c.NormalizedTokens);
         (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodes, candidate.MetaphoneCodes, c.Tokens);
 
-        var candidateWords = c.Tokens.Concat(c.Parts).ToHashSet(StringComparer.Ordinal);
-        var queryWords = q.Tokens.Concat(q.Parts).ToHashSet(StringComparer.Ordinal);
-        QueryInCandidate = Share(query.CoreTokens, candidateWords);
-        CandidateInQuery = Share(candidate.CoreTokens, queryWords);
+        QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
+        CandidateInQuery = MultisetShare(candidate.CoreTokens, q.Tokens.Concat(q.Parts));
+        var lenient = !q.HasMarks || !c.HasMarks;
+        QueryWithinCandidate = q.Tokens.Count < c.Tokens.Count && InOrder(q, c, lenient);
+        CandidateWithinQuery = c.Tokens.Count < q.Tokens.Count && InOrder(c, q, lenient);
+        ContainmentCoverage = QueryWithinCandidate || CandidateWithinQuery
+            ? Math.Min(q.Compact.Length, c.Compact.Length) / (double)Math.Max(1, Math.Max(q.Compact.Length, c.Compact.Length))
+            : 0;
         LengthDifference = Math.Abs(q.Compact.Length - c.Compact.Length) / (double)Math.Max(1, Math.Max(q.Compact.Length, c.Compact.Length));
         TokenCountDifference = Math.Min(5, Math.Abs(q.Tokens.Count - c.Tokens.Count)) / 5.0;
 
@@ -67,6 +79,9 @@ internal sealed class MarkComparison
     public double TokenSortRatio { get; }
     public double TokenSetRatio { get; }
     public double PartialRatio { get; }
+    public double MarkCost { get; }
+    public double MarkAwareSimilarity { get; }
+    public double CoreMarkAwareSimilarity { get; }
     public int CoreDistance { get; }
     public double CoreSimilarity { get; }
     public bool IdenticalNormalized { get; }
@@ -76,6 +91,12 @@ internal sealed class MarkComparison
     public IReadOnlyList<string> PhoneticViMatches { get; }
     public double Metaphone { get; }
     public IReadOnlyList<string> MetaphoneMatches { get; }
+    /// <summary>Every query token appears in the candidate, in order (the query dropped words).</summary>
+    public bool QueryWithinCandidate { get; }
+    /// <summary>Every candidate token appears in the query, in order (the query added words).</summary>
+    public bool CandidateWithinQuery { get; }
+    /// <summary>When one mark lies within the other: the shorter's share of the longer's letters.</summary>
+    public double ContainmentCoverage { get; }
     public double QueryInCandidate { get; }
     public double CandidateInQuery { get; }
     public double LengthDifference { get; }
@@ -90,6 +111,9 @@ internal sealed class MarkComparison
     /// every comparison quadratic in its length.
     /// </summary>
     private const int MaxCompared = 200;
+
+    private static double MarkAware(string a, string b, double markCost) =>
+        a.Length == 0 || b.Length == 0 ? 0 : 1 - StringDistance.MarkAwareDamerau(a, b, markCost) / Math.Max(a.Length, b.Length);
 
     private static string Cap(string s) => s.Length <= MaxCompared ? s : s[..MaxCompared];
 
@@ -108,6 +132,42 @@ internal sealed class MarkComparison
         }
 
         return best;
+    }
+
+    /// <summary>Share of <paramref name="tokens"/> found in <paramref name="within"/>, each found token used once.</summary>
+    private static double MultisetShare(IReadOnlyList<string> tokens, IEnumerable<string> within)
+    {
+        if (tokens.Count == 0) return 0;
+        var pool = new List<string>(within);
+        var found = 0;
+        foreach (var t in tokens)
+        {
+            var i = pool.IndexOf(t);
+            if (i < 0) continue;
+            found++;
+            pool.RemoveAt(i);
+        }
+
+        return found / (double)tokens.Count;
+    }
+
+    /// <summary>
+    /// True when the tokens of <paramref name="small"/> appear in <paramref name="large"/> in the same order,
+    /// compared with their tones unless one side is written without marks.
+    /// </summary>
+    private static bool InOrder(MarkText small, MarkText large, bool lenient)
+    {
+        var a = lenient ? small.Tokens : small.NormalizedTokens;
+        var b = lenient ? large.Tokens : large.NormalizedTokens;
+        var j = 0;
+        foreach (var t in a)
+        {
+            while (j < b.Count && !string.Equals(b[j], t, StringComparison.Ordinal)) j++;
+            if (j == b.Count) return false;
+            j++;
+        }
+
+        return true;
     }
 
     private static double Share(IReadOnlyList<string> tokens, HashSet<string> within) =>

@@ -15,6 +15,7 @@ internal sealed class MarkProfile
         Discounted = GenericWords.DiscountedTokens(text, DisclaimedTexts);
         CoreTokens = text.Tokens.Where((_, i) => !Discounted[i]).ToList();
         CoreCompact = string.Concat(CoreTokens);
+        CoreNormalizedCompact = string.Concat(text.NormalizedTokens.Where((_, i) => !Discounted[i]));
         VietnameseKeys = text.NormalizedTokens.Select(t => (IReadOnlyList<string>)PhoneticEncoder.VietnameseKeys(t)).ToList();
         MetaphoneCodes = text.Tokens.Select(t => (IReadOnlyList<string>)PhoneticEncoder.MetaphoneCodes(t)).ToList();
     }
@@ -30,6 +31,8 @@ internal sealed class MarkProfile
     public IReadOnlyList<string> CoreTokens { get; }
 
     public string CoreCompact { get; }
+
+    public string CoreNormalizedCompact { get; }
 
     public bool HasDiscountedTokens => CoreTokens.Count < Text.Tokens.Count;
 

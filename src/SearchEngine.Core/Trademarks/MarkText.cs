@@ -22,7 +22,15 @@ public sealed class MarkText
         Folded = string.Join(' ', tokens);
         Normalized = string.Join(' ', normalizedTokens);
         Compact = string.Concat(tokens);
+        NormalizedCompact = string.Concat(normalizedTokens);
+        HasMarks = Normalized != Folded;
     }
+
+    /// <summary>Normalised tokens with nothing between them: "trungnguyên".</summary>
+    public string NormalizedCompact { get; }
+
+    /// <summary>True when any letter carries a tone or vowel mark (or is đ); false for marks typed in plain ASCII.</summary>
+    public bool HasMarks { get; }
 
     public string Display { get; }
 

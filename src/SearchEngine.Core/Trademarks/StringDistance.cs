@@ -99,4 +99,40 @@ internal static class StringDistance
         for (var i = 0; i < Math.Min(4, Math.Min(a.Length, b.Length)) && a[i] == b[i]; i++) prefix++;
         return jaro + prefix * 0.1 * (1 - jaro);
     }
+
+    /// <summary>
+    /// Damerau distance on normalised (toned) text where two letters that differ only by their marks
+    /// (a/á/ă, d/đ) cost <paramref name="markCost"/> instead of a full edit: "Sâu Xám" is then one edit
+    /// from "Sâu Sám" but further from "Sau Sam", which plain folded distance cannot tell apart.
+    /// </summary>
+    public static double MarkAwareDamerau(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double markCost)
+    {
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        var cols = b.Length + 1;
+        var prev2 = new double[cols];
+        var prev = new double[cols];
+        var cur = new double[cols];
+        for (var j = 0; j < cols; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var ai = a[i - 1];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var bj = b[j - 1];
+                var cost = ai == bj ? 0 : FoldLetter(ai) == FoldLetter(bj) ? markCost : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj) v = Math.Min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+            }
+
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+
+        return prev[b.Length];
+    }
+
+    private static char FoldLetter(char c) =>
+        c < 0x80 ? c : SearchEngine.Text.VietnameseLetters.TryDecompose(c, out var toneless, out _, out _) ? SearchEngine.Text.VietnameseLetters.FoldToAscii(toneless) : c;
 }

@@ -3,6 +3,9 @@ using SearchEngine.Ranking;
 
 namespace SearchEngine.Trademarks;
 
+/// <summary>A query whose first relevant mark was not ranked first: where it was (null when not retrieved) and what was.</summary>
+public sealed record EvaluationMiss(string System, string QueryId, string Mechanism, string Mark, int? Rank, IReadOnlyList<string> Above);
+
 /// <summary>The figures of one evaluation run, per system ("fused", "reranked", "baseline") and per mechanism.</summary>
 public sealed class EvaluationReport
 {
@@ -15,6 +18,9 @@ public sealed class EvaluationReport
 
     /// <summary>System name → per-query search time in milliseconds.</summary>
     public Dictionary<string, List<double>> Latencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Queries not answered at rank 1, per system, to look at what ranks above.</summary>
+    public List<EvaluationMiss> Misses { get; } = [];
 
     public RankingMetrics Metrics(string system, string mechanism = Overall) => Systems[system][mechanism];
 
@@ -66,7 +72,15 @@ public static class TrademarkEvaluation
             var mechanism = string.IsNullOrWhiteSpace(q.Mechanism) ? "unspecified" : q.Mechanism;
             var relevant = q.Relevant!;
             var conflict = q.ToConflictQuery(depth);
-            Measure(report, Fused, mechanism, relevant, () => register.Search(conflict).Hits.Select(h => h.Number).ToList());
+            var fused = Measure(report, Fused, mechanism, relevant, () => register.Search(conflict).Hits.Select(h => h.Number).ToList());
+            var rank = fused.Select((n, i) => (n, i)).FirstOrDefault(x => relevant.Contains(x.n), (n: "", i: -1)).i;
+            if (rank != 0)
+            {
+                var above = register.Search(conflict with { Top = Math.Max(1, rank < 0 ? 3 : Math.Min(rank, 3)) }).Hits
+                    .Select(h => $"{h.Mark} ({h.Score:F1}: {string.Join(", ", h.Reasons.Take(3))})").ToList();
+                report.Misses.Add(new EvaluationMiss(Fused, q.Id!, mechanism, q.Mark!, rank < 0 ? null : rank + 1, above));
+            }
+
             if (reranker is not null)
             {
                 var reranked = conflict with { Reranker = reranker };
@@ -80,10 +94,11 @@ public static class TrademarkEvaluation
         return report;
     }
 
-    private static void Measure(EvaluationReport report, string system, string mechanism, IReadOnlyCollection<string> relevant, Func<IReadOnlyList<string>> search)
+    private static IReadOnlyList<string> Measure(EvaluationReport report, string system, string mechanism, IReadOnlyCollection<string> relevant, Func<IReadOnlyList<string>> search)
     {
         var watch = Stopwatch.StartNew();
         var ranked = search();
         report.Add(system, mechanism, ranked, relevant, watch.Elapsed.TotalMilliseconds);
+        return ranked;
     }
 }

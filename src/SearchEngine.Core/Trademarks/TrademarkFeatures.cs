@@ -7,7 +7,7 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFeatures
 {
-    public const string Version = "trademarks-features-1";
+    public const string Version = "trademarks-features-2";
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -20,6 +20,8 @@ public static class TrademarkFeatures
         "fuzz_token_set",
         "fuzz_partial",
         "core_similarity",         // best similarity once generic / disclaimed words are removed
+        "mark_aware_similarity",   // toned Damerau where a letter differing only by its marks costs 0.25 (0.05 against plain ASCII)
+        "core_mark_aware_similarity",
         "identical",               // same normalised text (case, spacing and punctuation aside)
         "same_letters",            // same compact folded letters
         "tone_agreement",          // share of query tokens found with the same tones
@@ -27,6 +29,9 @@ public static class TrademarkFeatures
         "metaphone",               // same with Double Metaphone codes
         "query_in_candidate",      // share of the query's distinctive words present in the candidate
         "candidate_in_query",      // share of the candidate's distinctive words present in the query
+        "query_within_candidate",  // 1 when every query word is in the candidate, in order
+        "candidate_within_query",  // 1 when every candidate word is in the query, in order
+        "containment_coverage",    // then: the shorter mark's share of the longer's letters
         "length_difference",       // |compact length difference| / longer length
         "token_count_difference",  // |token count difference| / 5, capped
         "class_overlap",           // Jaccard overlap of Nice classes
@@ -55,6 +60,8 @@ public static class TrademarkFeatures
         row[i++] = (float)m.TokenSetRatio;
         row[i++] = (float)m.PartialRatio;
         row[i++] = (float)Math.Max(m.CoreSimilarity, m.CompactSimilarity);
+        row[i++] = (float)m.MarkAwareSimilarity;
+        row[i++] = (float)Math.Max(m.CoreMarkAwareSimilarity, m.MarkAwareSimilarity);
         row[i++] = m.IdenticalNormalized ? 1 : 0;
         row[i++] = m.SameLetters ? 1 : 0;
         row[i++] = (float)m.ToneAgreement;
@@ -62,6 +69,9 @@ public static class TrademarkFeatures
         row[i++] = (float)m.Metaphone;
         row[i++] = (float)m.QueryInCandidate;
         row[i++] = (float)m.CandidateInQuery;
+        row[i++] = m.QueryWithinCandidate ? 1 : 0;
+        row[i++] = m.CandidateWithinQuery ? 1 : 0;
+        row[i++] = (float)m.ContainmentCoverage;
         row[i++] = (float)m.LengthDifference;
         row[i++] = (float)m.TokenCountDifference;
         row[i++] = (float)m.ClassOverlap;

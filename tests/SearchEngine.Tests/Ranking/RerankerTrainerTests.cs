@@ -55,7 +55,7 @@ public class RerankerTrainerTests
     public void Copied_trees_score_exactly_like_the_ml_net_model(RankerAlgorithm algorithm)
     {
         var groups = SyntheticRanking.Groups(30, 20, seed: 4);
-        var ranker = new MlNetRanker(SyntheticRanking.FastOptions(algorithm), SyntheticRanking.FeatureNames.Length);
+        var ranker = new MlNetRanker(SyntheticRanking.FastOptions(algorithm), SyntheticRanking.FeatureNames);
         var view = ranker.ToDataView(groups);
         var fitted = ranker.Fit(algorithm, view);
 
@@ -72,7 +72,7 @@ public class RerankerTrainerTests
         var groups = SyntheticRanking.Groups(20, 25, seed: 2)
             .Select(g => g with { Candidates = g.Candidates.OrderByDescending(c => c.Grade).ToList() })
             .ToList();
-        var view = new MlNetRanker(SyntheticRanking.FastOptions(), 4).ToDataView(groups);
+        var view = new MlNetRanker(SyntheticRanking.FastOptions(), SyntheticRanking.FeatureNames).ToDataView(groups);
 
         var labels = view.GetColumn<float>("Label").ToArray();
         var groupIds = view.GetColumn<uint>("GroupId").ToArray();
@@ -81,6 +81,19 @@ public class RerankerTrainerTests
         Assert.All(runs, run => Assert.Equal(run.Count() - 1, run.Last().i - run.First().i));
         var sortedGroups = runs.Count(run => run.Select(x => labels[x.i]).SequenceEqual(run.Select(x => labels[x.i]).OrderDescending()));
         Assert.True(sortedGroups < 5, $"{sortedGroups} of 20 groups still arrive sorted by label");
+    }
+
+    [Fact]
+    public void Excluded_features_are_never_split_on()
+    {
+        var options = SyntheticRanking.FastOptions() with { ExcludedFeatures = ["shape"] };
+        var model = RerankerTrainer.Train(SyntheticRanking.Dataset(), options, Now).Model;
+
+        var shape = Array.IndexOf(SyntheticRanking.FeatureNames, "shape");
+        Assert.DoesNotContain(model.Ensemble.Trees, t => t.Feature.Contains(shape));
+        Assert.Contains(model.Ensemble.Trees, t => t.Feature.Contains(Array.IndexOf(SyntheticRanking.FeatureNames, "gate")));
+        Assert.Contains("without shape", model.Metadata.Trainer);
+        Assert.Throws<SearchEngineException>(() => RerankerTrainer.Train(SyntheticRanking.Dataset(), options with { ExcludedFeatures = ["colour"] }, Now));
     }
 
     [Fact]

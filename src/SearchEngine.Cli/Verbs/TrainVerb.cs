@@ -1,0 +1,122 @@
+using System.Globalization;
+using SearchEngine.Indexing;
+using SearchEngine.Ranking;
+
+namespace SearchEngine.Cli.Verbs;
+
+/// <summary>
+/// <c>searchengine train trademarks|patents</c>: trains the collection's reranker from judgement files,
+/// query files and/or the examiner feedback log, prints held-out NDCG@10 and MRR with and without it
+/// (same run, split by query) and permutation feature importance, and installs the model.
+/// </summary>
+public abstract class TrainVerb : IVerb
+{
+    protected abstract string Collection { get; }
+
+    public string Name => $"train {Collection}";
+
+    public string Usage => $"train {Collection} --index DIR [--judgements FILE] [--queries FILE] [--feedback] [--candidates 100] " +
+                           "[--holdout 0.3] [--seed 17] [--trees 200] [--trainer lightgbm|fasttree] [--without FEATURE,...] [--force] [--dry-run]";
+
+    public IReadOnlyCollection<string> ValueOptions => ["index", "judgements", "queries", "candidates", "holdout", "seed", "trees", "trainer", "without"];
+
+    /// <summary>Opens the collection's search read-only as a training source.</summary>
+    protected abstract ITrainingSource OpenSource(IndexLayout layout);
+
+    public int Run(Arguments args, Console console)
+    {
+        var layout = new IndexLayout(args.Get("index") ?? IndexLayout.DefaultRoot);
+        var judgements = args.Get("judgements");
+        var queryFile = args.Get("queries");
+        var useFeedback = args.Has("feedback");
+        var run = new TrainingRun(args.GetInt("candidates", TrainingDataBuilder.DefaultCandidates, 2, 1000), args.Has("force"), args.Has("dry-run"));
+        var options = new TrainingOptions
+        {
+            ValidationShare = Holdout(args.Get("holdout")),
+            Seed = args.GetInt("seed", 17, 0),
+            Trees = args.GetInt("trees", 200, 1, 5000),
+            Algorithm = args.Get("trainer")?.ToLowerInvariant() switch
+            {
+                null or "lightgbm" => RankerAlgorithm.LightGbm,
+                "fasttree" => RankerAlgorithm.FastTree,
+                var other => throw new UsageException($"--trainer must be lightgbm or fasttree, not '{other}'"),
+            },
+            ExcludedFeatures = (args.Get("without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+        args.RejectUnknown();
+        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
+        if (judgements is null && queryFile is null && !useFeedback) throw new UsageException("give --judgements FILE, --queries FILE and/or --feedback");
+
+        using var source = OpenSource(layout);
+        var queries = new List<JudgedQuery>();
+        var sources = new List<string>();
+        foreach (var file in new[] { judgements, queryFile }.OfType<string>())
+        {
+            var read = JudgementFile.Read(file);
+            queries.AddRange(read);
+            sources.Add($"{read.Count} from {Path.GetFileName(file)}");
+        }
+
+        if (useFeedback)
+        {
+            var scan = new FeedbackLog(layout).Scan();
+            if (scan.DamagedLines.Count > 0)
+            {
+                console.Error.WriteLine($"warning: skipped {scan.DamagedLines.Count} damaged line(s) of the feedback log (line {string.Join(", ", scan.DamagedLines.Take(5))})");
+            }
+
+            var fromFeedback = TrainingDataBuilder.FromFeedback(source, scan.Entries);
+            queries.AddRange(fromFeedback);
+            sources.Add($"{fromFeedback.Count} from the feedback log ({scan.Entries.Count(e => e.Collection == Collection)} judgements)");
+        }
+
+        var duplicate = queries.GroupBy(q => q.QueryId).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new SearchEngineException($"qid '{duplicate.Key}' appears in more than one input; give each query its own qid");
+
+        var outcome = RerankerTraining.Run(source, layout, queries, options, run, DateTimeOffset.UtcNow);
+        Print(console.Out, outcome, sources, options);
+        if (outcome.NotSavedReason is not null) console.Error.WriteLine($"model {outcome.NotSavedReason}");
+        return 0;
+    }
+
+    private static double Holdout(string? raw)
+    {
+        if (raw is null) return 0.3;
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v is < 0.05 or > 0.9)
+        {
+            throw new UsageException($"--holdout must be a share from 0.05 to 0.9, not '{raw}'");
+        }
+
+        return v;
+    }
+
+    private void Print(TextWriter w, TrainingOutcome outcome, IReadOnlyList<string> sources, TrainingOptions options)
+    {
+        var data = outcome.Data;
+        var set = data.Dataset;
+        var result = outcome.Result;
+        var meta = result.Model.Metadata;
+        w.WriteLine(Inv($"training the {Collection} reranker on {set.Groups.Count} queries ({string.Join(", ", sources)}), {set.RowCount} candidate rows, {set.FeatureNames.Count} features (feature set {set.FeatureSetVersion}), data {meta.DataFingerprint}"));
+        if (data.QueriesWithoutCandidates > 0) w.WriteLine(Inv($"  {data.QueriesWithoutCandidates} queries returned no candidates and were left out"));
+        w.WriteLine(Inv($"  relevant ids among the engine's candidates: {data.RetrievedRelevant} of {data.JudgedRelevant} (the others count as missed in NDCG)"));
+        w.WriteLine(Inv($"split by query (seed {options.Seed}): {result.TrainQueries} training ({meta.TrainingQueries} with graded and ungraded candidates), {result.ValidationQueries} held out"));
+        if (result.FallbackReason is not null) w.WriteLine($"  {result.FallbackReason}");
+        w.WriteLine($"trainer: {meta.Trainer}");
+        w.WriteLine();
+        var (f, r) = (meta.ValidationFused, meta.ValidationReranked);
+        w.WriteLine(Inv($"held-out queries (n={r.Queries})   NDCG@10    MRR"));
+        w.WriteLine(Inv($"  fused score               {f.Ndcg10,7:F4}  {f.Mrr,7:F4}"));
+        w.WriteLine(Inv($"  reranked                  {r.Ndcg10,7:F4}  {r.Mrr,7:F4}"));
+        w.WriteLine(Inv($"  relative change           {Change(f.Ndcg10, r.Ndcg10),7}  {Change(f.Mrr, r.Mrr),7}"));
+        w.WriteLine();
+        w.WriteLine(Inv($"permutation feature importance (drop of held-out NDCG@10 when the feature is shuffled, {options.ImportancePermutations} shuffles):"));
+        foreach (var fi in meta.FeatureImportance) w.WriteLine(Inv($"  {fi.Feature,-26} {fi.NdcgDrop,8:F4}"));
+        w.WriteLine();
+        w.WriteLine(outcome.SavedTo is not null ? $"model {meta.ModelVersion} saved to {outcome.SavedTo}" : $"model {meta.ModelVersion} {outcome.NotSavedReason}");
+    }
+
+    private static string Inv(FormattableString s) => FormattableString.Invariant(s);
+
+    private static string Change(double before, double after) =>
+        before == 0 ? "n/a" : ((after - before) / before).ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using SearchEngine.Indexing;
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Ranking;
+
+/// <summary>
+/// Trademark conflict search as training data: query lines in the evaluation format (<c>mark</c>,
+/// <c>classes</c>, optional filters) run through the register's conflict search without a reranker, so the
+/// candidates arrive with their feature rows and fused score.
+/// </summary>
+public sealed class TrademarkTrainingSource(TrademarkRegister register) : ITrainingSource
+{
+    public static TrademarkTrainingSource Open(IndexLayout layout)
+    {
+        if (!TrademarkRegister.Exists(layout)) throw new SearchEngineException($"no trademark index in {layout.Root}: import trademarks first");
+        return new TrademarkTrainingSource(TrademarkRegister.Open(layout, writable: false));
+    }
+
+    public string Collection => "trademarks";
+
+    public string FeatureSetVersion => TrademarkFeatures.Version;
+
+    public IReadOnlyList<string> FeatureNames => TrademarkFeatures.Names;
+
+    public bool Exists(string id) => !string.IsNullOrWhiteSpace(id) && register.Get(id) is not null;
+
+    public IReadOnlyList<RankingCandidate> Candidates(JudgedQuery query, int top)
+    {
+        EvaluationQuery? line;
+        try
+        {
+            line = query.Fields.Deserialize<EvaluationQuery>();
+        }
+        catch (JsonException e)
+        {
+            throw new SearchEngineException($"query {query.QueryId} ({query.Origin}): {e.Message}");
+        }
+
+        if (string.IsNullOrWhiteSpace(line?.Mark)) throw new SearchEngineException($"query {query.QueryId} ({query.Origin}) has no \"mark\"");
+        line.Id ??= query.QueryId;
+        var result = register.Search(line.ToConflictQuery(Math.Min(top, ConflictQuery.MaxTop)) with { Reranker = null });
+        return result.Hits.Select(h => new RankingCandidate(h.Number, h.Features, (float)h.Score, 0)).ToList();
+    }
+
+    public JsonElement FieldsForText(string text) => JsonSerializer.SerializeToElement(new { mark = text });
+
+    public void Dispose() => register.Dispose();
+}
