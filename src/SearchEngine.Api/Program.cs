@@ -12,10 +12,20 @@ builder.Services.AddSingleton(sp => new EngineCatalog(
     options,
     IndexRootResolver.Resolve(options.IndexRoot, builder.Environment.ContentRootPath),
     sp.GetRequiredService<ILogger<EngineCatalog>>()));
+builder.Services.AddSingleton<UploadImporter>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddClientRateLimiting(options.RateLimit);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "SearchEngine API";
+    document.Info.Description = "Trademark conflict search and patent prior-art search for IP Viet Nam. " +
+        "Errors are application/problem+json; see docs/api.md.";
+    return Task.CompletedTask;
+}));
+// Parameter binding failures ("top=many", a body that is not JSON) become exceptions, so the problem
+// handler can name the parameter instead of answering a bare 400.
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 // Kestrel's own cap must let the largest admin upload through; every other endpoint is capped lower per request.
@@ -33,10 +43,15 @@ app.UseStatusCodePages();
 app.UseRateLimiter();
 app.Use((context, next) =>
 {
-    if (!context.Request.Path.StartsWithSegments("/api/admin")
-        && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+    if (!context.Request.Path.StartsWithSegments("/api/admin"))
     {
-        limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
+        // Declared sizes are refused at once; undeclared (chunked) ones are cut by Kestrel while reading.
+        if (context.Request.ContentLength > options.MaxJsonBodyBytes)
+        {
+            throw ApiProblemException.TooLarge($"the request body is {context.Request.ContentLength:N0} bytes; this endpoint accepts at most {options.MaxJsonBodyBytes:N0}");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
     }
 
     return next(context);
@@ -47,6 +62,10 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapScalarApiReference(scalar => scalar.WithTitle("SearchEngine API"));
 app.MapHealthEndpoints();
+app.MapTrademarkEndpoints();
+app.MapPatentEndpoints();
+app.MapFeedbackEndpoints();
+app.MapAdminEndpoints(options);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

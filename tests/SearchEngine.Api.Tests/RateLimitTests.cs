@@ -2,7 +2,7 @@ using System.Net;
 
 namespace SearchEngine.Api.Tests;
 
-public sealed class RateLimitFactory() : ApiFactory(new()
+public sealed class RateLimitFactory() : ApiFactory(new Dictionary<string, string?>
 {
     ["SearchEngine:RateLimit:Enabled"] = "true",
     ["SearchEngine:RateLimit:Burst"] = "2",

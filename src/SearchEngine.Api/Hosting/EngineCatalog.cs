@@ -1,27 +1,82 @@
 using SearchEngine.Indexing;
+using SearchEngine.Patents;
+using SearchEngine.Ranking;
+using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Hosting;
 
+/// <summary>A collection's reranker as loaded at start: the model, or null with the reason the fused score is used.</summary>
+public sealed record ModelState(IReranker? Reranker, string Status);
+
 /// <summary>
-/// The engine's collections as the server holds them: opened once at start (writable, so admin imports
-/// go through the same writer the searches read from) and closed when the host stops.
+/// The engine's collections as the server holds them: opened once at start, writable, so admin imports
+/// go through the same writer the searches read from; built from the bundled samples when the index
+/// root is empty; closed when the host stops.
 /// </summary>
 public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, ILogger<EngineCatalog> logger) : IDisposable
 {
+    private TrademarkRegister? _trademarks;
+    private PatentLibrary? _patents;
+
     public IndexLayout Layout { get; } = new(indexRoot);
 
-    public ApiOptions Options { get; } = options;
+    public TrademarkRegister Trademarks => _trademarks ?? throw new InvalidOperationException("the catalog is not open");
+
+    public PatentLibrary Patents => _patents ?? throw new InvalidOperationException("the catalog is not open");
+
+    public FeedbackLog Feedback { get; } = new(new IndexLayout(indexRoot));
+
+    public ModelState TrademarkModel { get; private set; } = new(null, "not loaded");
+
+    public ModelState PatentModel { get; private set; } = new(null, "not loaded");
 
     public void Open()
     {
         Directory.CreateDirectory(Layout.Root);
-        LogOpened(logger, Layout.Root);
+        var buildTrademarks = options.BuildSampleIndexWhenEmpty && !TrademarkRegister.Exists(Layout);
+        var buildPatents = options.BuildSampleIndexWhenEmpty && !PatentLibrary.Exists(Layout);
+        _trademarks = TrademarkRegister.Open(Layout, writable: true);
+        _patents = PatentLibrary.Open(Layout, writable: true);
+        if (buildTrademarks) BuildSampleTrademarks();
+        if (buildPatents) BuildSamplePatents();
+        LoadModels();
+        LogOpened(logger, Layout.Root, _trademarks.Count, _patents.Count);
+    }
+
+    /// <summary>Loads (again) the rerankers saved under models/; a missing or stale model leaves the fused score in use.</summary>
+    public void LoadModels()
+    {
+        var tm = RerankerStore.TryLoad(Layout.Models, "trademarks", TrademarkFeatures.Version, out var tmStatus);
+        var pt = RerankerStore.TryLoad(Layout.Models, "patents", PatentFeatures.Version, out var ptStatus);
+        TrademarkModel = new ModelState(tm, tm is null ? tmStatus : $"using model {tm.ModelVersion}");
+        PatentModel = new ModelState(pt, pt is null ? ptStatus : $"using model {pt.ModelVersion}");
+    }
+
+    private void BuildSampleTrademarks()
+    {
+        LogBuilding(logger, "trademarks", Layout.Trademarks);
+        LogBuilt(logger, "trademarks", TrademarkSample.ImportInto(Trademarks).ToString());
+    }
+
+    private void BuildSamplePatents()
+    {
+        LogBuilding(logger, "patents", Layout.Patents);
+        // TODO(api): PatentSample.ImportInto(Patents) once the patent sample lands on main.
+        LogBuilt(logger, "patents", "no bundled patent sample in this build yet");
     }
 
     public void Dispose()
     {
+        _trademarks?.Dispose();
+        _patents?.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Index root {Root}")]
-    private static partial void LogOpened(ILogger logger, string root);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index root {Root}: {Trademarks} trademarks, {Patents} patent documents")]
+    private static partial void LogOpened(ILogger logger, string root, int trademarks, int patents);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sample {Collection}: {Report}")]
+    private static partial void LogBuilt(ILogger logger, string collection, string report);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First start: building the {Collection} index at {Folder} from the bundled sample")]
+    private static partial void LogBuilding(ILogger logger, string collection, string folder);
 }

@@ -128,6 +128,7 @@ function trademarkQuery() {
   return {
     mark: $('tm-mark').value.trim(),
     classes: [...document.querySelectorAll('#tm-classes input:checked')].map((c) => Number(c.value)),
+    classFilter: $('tm-class-filter').value,
     status: $('tm-status').value,
     before: $('tm-before').value || null,
     top: Number($('tm-top').value),
@@ -144,12 +145,14 @@ async function searchTrademarks(e) {
   try {
     let result;
     if (q.goodsServices) {
+      if (!q.classes.length) q.classFilter = 'none';
       result = await api('/api/trademarks/search', {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q),
       });
     } else {
       const params = new URLSearchParams({ mark: q.mark, status: q.status, top: String(q.top) });
       if (q.classes.length) params.set('classes', q.classes.join(','));
+      if (q.classes.length && q.classFilter !== 'none') params.set('classFilter', q.classFilter);
       if (q.before) params.set('before', q.before);
       result = await api(`/api/trademarks/search?${params}`);
     }
@@ -162,8 +165,17 @@ async function searchTrademarks(e) {
   }
 }
 
+// The core's reasons are codes such as "edit-distance:1" or "phonetic-vi:\"tiep ngon\""; shown in words.
+function reasonText(code) {
+  const at = code.indexOf(':');
+  const key = at < 0 ? code : code.slice(0, at);
+  const value = at < 0 ? '' : code.slice(at + 1);
+  const labels = (window.I18N[lang] || window.I18N.vi).reason || {};
+  return labels[key] ? labels[key](value) : code;
+}
+
 function bandBadge(band, score) {
-  return el('span', { class: `band band-${band}` }, `${t('band_' + band)} · ${Number(score).toFixed(2)}`);
+  return el('span', { class: `band band-${band}` }, `${t('band_' + band)} · ${Number(score).toFixed(1)}`);
 }
 
 function dateLines(hit) {
@@ -209,7 +221,7 @@ function renderTrademarks() {
       el('td', { class: 'mark' }, el('div', { class: 'mark-text' }, highlighted(h.highlight, h.mark)),
         el('div', { class: 'hint' }, h.number)),
       el('td', {}, bandBadge(h.band, h.score)),
-      el('td', {}, el('ul', { class: 'reasons' }, (h.reasons || []).map((r) => el('li', {}, r)))),
+      el('td', {}, el('ul', { class: 'reasons' }, (h.reasons || []).map((r) => el('li', { 'data-code': r }, reasonText(r))))),
       el('td', {}, (h.classes || []).join(', ')),
       el('td', {}, el('span', { class: `st st-${h.status}` }, t('st_' + h.status))),
       el('td', { class: 'dates' }, dateLines(h)),
@@ -221,7 +233,7 @@ function renderTrademarks() {
 function exportTrademarks() {
   const header = [t('colNumber'), t('colMark'), 'score', 'band', t('colReasons'), t('colClasses'), t('colStatus'),
     t('filed'), t('registered'), t('expires'), t('colOwner')];
-  const rows = state.tm.hits.map((h) => [h.number, h.mark, Number(h.score).toFixed(3), h.band, h.reasons, h.classes,
+  const rows = state.tm.hits.map((h) => [h.number, h.mark, Number(h.score).toFixed(2), h.band, (h.reasons || []).map(reasonText), h.classes,
     h.status, h.filingDate, h.registrationDate, h.expiryDate, h.owner]);
   downloadCsv(`trademarks-${slug(state.tm.query?.mark)}.csv`, header, rows);
 }
@@ -276,7 +288,10 @@ async function findSimilar(e) {
 function applyFacet(name, value) {
   if (name === 'ipc') $('pt-ipc').value = value;
   else if (name === 'year') { $('pt-from').value = `${value}-01-01`; $('pt-to').value = `${value}-12-31`; }
-  else return;
+  else if (name === 'applicant') {
+    const q = $('pt-q').value.trim();
+    $('pt-q').value = `${q ? `(${q}) AND ` : ''}PA:"${value.replace(/"/g, '')}"`;
+  } else return;
   searchPatents(1);
 }
 
@@ -318,7 +333,7 @@ function renderPatents() {
   for (const h of s.hits) {
     list.append(el('li', { class: 'patent', 'data-number': h.number },
       el('div', { class: 'p-head' },
-        el('span', { class: 'p-title' }, h.title || '—'),
+        el('span', { class: 'p-title' }, highlighted(h.titleHighlight, h.title || '—')),
         el('span', { class: 'score' }, Number(h.score).toFixed(2))),
       el('div', { class: 'p-meta' },
         el('span', { class: 'p-num' }, h.number),
@@ -347,7 +362,7 @@ function exportPatents() {
 async function loadHealth() {
   try {
     const h = await api('/health');
-    $('health').textContent = t('healthOk', h.trademarks?.documents ?? 0, h.patents?.documents ?? 0);
+    $('health').textContent = t('healthOk', (h.trademarks?.documents ?? 0).toLocaleString(), (h.patents?.documents ?? 0).toLocaleString());
     $('health').classList.remove('error');
   } catch {
     $('health').textContent = t('healthDown');

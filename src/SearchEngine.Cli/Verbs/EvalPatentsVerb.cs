@@ -13,7 +13,7 @@ namespace SearchEngine.Cli.Verbs;
 public sealed class EvalPatentsVerb : IVerb
 {
     public string Name => "eval patents";
-    public string Usage => "eval patents --index DIR --queries FILE [--k 10] [--rerank]";
+    public string Usage => "eval patents --index DIR --queries FILE [--k 10] [--rerank] [--misses]";
     public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "k"];
 
     public int Run(Arguments args, Console console)
@@ -22,6 +22,7 @@ public sealed class EvalPatentsVerb : IVerb
         var file = args.Require("queries");
         var k = args.GetInt("k", 10, 1, PatentLibrary.MaxPageSize);
         var rerank = args.Has("rerank");
+        var showMisses = args.Has("misses");
         args.RejectUnknown();
 
         var queries = EvalQuery.ReadFile(file);
@@ -29,7 +30,7 @@ public sealed class EvalPatentsVerb : IVerb
         var modes = $"{queries.Count(q => !q.LikeText)} query, {queries.Count(q => q.LikeText)} text";
         console.Out.WriteLine($"eval patents: {queries.Count} queries ({modes}), k={k}, index holds {library.Count} documents");
 
-        var baseline = PatentEvaluator.Run(library, queries, k, null, console.Error);
+        var baseline = PatentEvaluator.Run(library, queries, k, null, console.Error, showMisses ? console.Error : null);
         var last = baseline;
         console.Out.WriteLine($"{"",-10} recall@1  recall@{k,-3} mrr     p50 ms  p95 ms  errors");
         Print(console.Out, "bm25", baseline);

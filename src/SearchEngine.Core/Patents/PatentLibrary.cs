@@ -55,6 +55,14 @@ public sealed class PatentLibrary : IDisposable
         return report;
     }
 
+    /// <summary>Adds (or replaces, by number) records built in code, e.g. a generated benchmark corpus.</summary>
+    public ImportReport Add(IEnumerable<PatentRecord> records)
+    {
+        var report = new ImportReport();
+        new PatentImporter(_store).AddRecords(records, report);
+        return report;
+    }
+
     /// <summary>The record with this number (as cited: <c>1-2023-01434</c>, <c>07861705</c>; also application or publication number).</summary>
     public PatentRecord? Get(string number)
     {
@@ -87,6 +95,24 @@ public sealed class PatentLibrary : IDisposable
             if (Get(n) is { } r) yield return r;
         }
     }
+
+    /// <summary>A seeded random sample of stored records (for benchmarks and probes), at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<PatentRecord> Sample(int count, int seed = 1) => WithSearcher(s =>
+    {
+        var rng = new Random(seed);
+        var reader = s.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var picked = new List<PatentRecord>();
+        var seen = new HashSet<int>();
+        for (var tries = 0; picked.Count < count && tries < count * 4 && reader.MaxDoc > 0; tries++)
+        {
+            var d = rng.Next(reader.MaxDoc);
+            if (!seen.Add(d) || (live is not null && !live.Get(d))) continue;
+            picked.Add(PatentDocument.Read(s.Doc(d)));
+        }
+
+        return (IReadOnlyList<PatentRecord>)picked;
+    });
 
     /// <summary>Searches with the query language; throws <see cref="PatentQuerySyntaxException"/> on bad syntax.</summary>
     public PatentSearchResult Search(PatentQuery query, IReranker? reranker = null, int rerankDepth = DefaultRerankDepth)

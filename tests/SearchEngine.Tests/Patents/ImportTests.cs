@@ -197,3 +197,25 @@ public class ImportTests : IClassFixture<PatentTestIndex>
         public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
     }
 }
+
+public class PatentSampleTests
+{
+    [Fact]
+    public void The_bundled_sample_imports_completely()
+    {
+        var dir = PatentTestIndex.TempDir();
+        try
+        {
+            using var lib = PatentLibrary.Open(Path.Combine(dir, "idx"), writable: true);
+            var report = PatentSample.ImportInto(lib);
+            Assert.Equal(225, report.ImportedByFormat[PatentSourceFormat.UsptoGrantXml]);
+            Assert.Equal(456, report.ImportedByFormat[PatentSourceFormat.WipoPublishJsonLines]);
+            Assert.Equal(0, report.Failed);
+            Assert.Equal(681, lib.Count);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+}

@@ -38,6 +38,15 @@ public class QueryLanguageTests : IClassFixture<PatentTestIndex>
     }
 
     [Fact]
+    public void Vietnamese_stop_words_never_fail_a_query_with_or_without_accents()
+    {
+        Assert.Equal(["2-2022-00186"], Find("cum te bao pin va phuong phap"));
+        Assert.Equal(["2-2022-00186"], Find("cụm tế bào pin và phương pháp"));
+        Assert.Equal(["2-2022-00186"], Find("\"pin va phuong phap\""));
+        Assert.Equal(["2-2022-00186"], Find("\"pin và phương pháp\""));
+    }
+
+    [Fact]
     public void Phrases_keep_word_order()
     {
         Assert.Equal(["2-2022-00186"], Find("\"tế bào pin\""));

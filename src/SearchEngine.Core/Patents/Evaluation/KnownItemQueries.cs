@@ -1,3 +1,4 @@
+using SearchEngine.Text;
 using System.Text.Json;
 using SearchEngine.Patents.Import;
 using SearchEngine.Patents.Indexing;
@@ -26,7 +27,7 @@ public static class KnownItemQueries
 
     /// <summary>"PHƯƠNG PHÁP KIỂM SOÁT ..." → "phuong phap kiem soat ..." (first <paramref name="words"/> words).</summary>
     public static string TypedTitle(string title, int words = 10) =>
-        string.Join(' ', PatentFolding.Fold(title).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
+        string.Join(' ', TextNormalizer.Fold(title).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
 
     public static void Write(IEnumerable<EvalQuery> queries, TextWriter w)
     {

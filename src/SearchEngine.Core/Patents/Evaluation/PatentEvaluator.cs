@@ -11,7 +11,7 @@ public sealed record EvalFigures(int Queries, int K, double RecallAt1, double Re
 /// <summary>Runs query files against the library and measures, with and without a reranker.</summary>
 public static class PatentEvaluator
 {
-    public static EvalFigures Run(PatentLibrary library, IReadOnlyList<EvalQuery> queries, int k, IReranker? reranker = null, TextWriter? log = null)
+    public static EvalFigures Run(PatentLibrary library, IReadOnlyList<EvalQuery> queries, int k, IReranker? reranker = null, TextWriter? log = null, TextWriter? misses = null)
     {
         var times = new List<double>();
         double r1 = 0, rk = 0, mrr = 0;
@@ -41,6 +41,7 @@ public static class PatentEvaluator
             rk += found.Take(k).Count(relevant.Contains) / (double)relevant.Count;
             var first = found.Take(k).ToList().FindIndex(relevant.Contains);
             if (first >= 0) mrr += 1.0 / (first + 1);
+            else misses?.WriteLine($"miss {q.Qid}: {q.Query} -> {string.Join(' ', found.Take(3))}");
         }
 
         times.Sort();

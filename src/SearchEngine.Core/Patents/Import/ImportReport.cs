@@ -25,6 +25,15 @@ public sealed class ImportReport
     internal void CountSkipped() => Skipped++;
     internal void Add(ImportProblem problem) => _problems.Add(problem);
 
+    /// <summary>Adds another run's counts and problems to this one.</summary>
+    public void Merge(ImportReport other)
+    {
+        Files += other.Files;
+        Skipped += other.Skipped;
+        _problems.AddRange(other._problems);
+        foreach (var (format, n) in other._imported) _imported[format] = _imported.GetValueOrDefault(format) + n;
+    }
+
     public override string ToString()
     {
         var parts = _imported.OrderBy(p => p.Key).Select(p => $"{p.Value} {Describe(p.Key)}");
@@ -36,6 +45,7 @@ public sealed class ImportReport
     {
         PatentSourceFormat.UsptoGrantXml => "USPTO grants",
         PatentSourceFormat.WipoPublishJsonLines => "IP Viet Nam records",
+        PatentSourceFormat.Generated => "generated records",
         _ => f.ToString(),
     };
 }

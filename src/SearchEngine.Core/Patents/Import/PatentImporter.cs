@@ -10,7 +10,7 @@ namespace SearchEngine.Patents.Import;
 /// </summary>
 internal sealed class PatentImporter(IndexStore store)
 {
-    private const int CommitEvery = 5000;
+    private const int CommitEvery = 50_000;
     private int _sinceCommit;
 
     public void ImportPaths(IEnumerable<string> paths, ImportReport report)
@@ -42,6 +42,12 @@ internal sealed class PatentImporter(IndexStore store)
     {
         report.CountFile();
         Consume(stream, name, report);
+        Commit();
+    }
+
+    public void AddRecords(IEnumerable<PatentRecord> records, ImportReport report)
+    {
+        foreach (var r in records) Add(r, PatentSourceFormat.Generated, report);
         Commit();
     }
 

@@ -7,6 +7,8 @@ public enum PatentSourceFormat
     UsptoGrantXml,
     /// <summary>IP Viet Nam's WIPO Publish register as JSON Lines, one application a line.</summary>
     WipoPublishJsonLines,
+    /// <summary>Records built in code (<see cref="PatentLibrary.Add"/>), e.g. a benchmark corpus.</summary>
+    Generated,
 }
 
 /// <summary>One parsed item of a source file: a record, or a problem at a position, or a non-patent document.</summary>

@@ -3,19 +3,29 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using SearchEngine.Indexing;
+using SearchEngine.Text;
+using SearchEngine.Text.Analysis;
 
 namespace SearchEngine.Patents.Indexing;
 
 /// <summary>
 /// One analyzer per kind of field: English texts get Lucene's EnglishAnalyzer (stop words, possessives,
-/// Porter stemming); Vietnamese texts are folded (accent-insensitive); names are folded, not stemmed.
-/// Language-neutral keywords (numbers, IPC) are indexed untokenised and need no analyzer.
+/// Porter stemming); Vietnamese texts get the foundation's segmented, folded analyzer; names are folded,
+/// not stemmed. Language-neutral keywords (numbers, IPC) are indexed untokenised and need no analyzer.
 /// </summary>
 internal static class PatentAnalyzers
 {
     public static readonly Analyzer English = new EnglishAnalyzer(IndexStore.Version);
-    public static readonly Analyzer Vietnamese = new FoldedAnalyzer();
-    public static readonly Analyzer Names = new FoldedAnalyzer();
+
+    /// <summary>
+    /// Vietnamese keeps its stop words in the index: the analyzer recognises them only with their accents
+    /// ("và"), so a query typed without accents ("va") would otherwise require a word the index dropped.
+    /// Queries drop stop words themselves, accented or not (<see cref="QueryLanguage.VietnameseStopWords"/>);
+    /// phrases keep them, and then match the text exactly.
+    /// </summary>
+    public static readonly Analyzer Vietnamese = new VietnameseFullTextAnalyzer(WordSegmenter.Default, StopWords.None);
+
+    public static readonly Analyzer Names = new NameAnalyzer();
 
     public static Analyzer For(PatentLanguage language) => language == PatentLanguage.English ? English : Vietnamese;
 
@@ -33,8 +43,8 @@ internal static class PatentAnalyzers
         return new PerFieldAnalyzerWrapper(Names, map);
     }
 
-    /// <summary>Standard tokenisation, then folding; no stop words, no stemming.</summary>
-    private sealed class FoldedAnalyzer : Analyzer
+    /// <summary>Standard tokenisation, then folding: "Nguyễn Văn An" and "NGUYEN VAN AN" are the same name.</summary>
+    private sealed class NameAnalyzer : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

@@ -1,3 +1,4 @@
+using SearchEngine.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
@@ -17,6 +18,9 @@ internal sealed class PatentQueryBuilder
     /// <summary>Fields searched by a word with no field code, and their weights.</summary>
     private static readonly (FieldCode Code, float Boost)[] DefaultFields =
         [(FieldCode.TI, 3f), (FieldCode.AB, 1.5f), (FieldCode.CL, 1f), (FieldCode.DE, 0.5f), (FieldCode.PA, 1f), (FieldCode.IN, 1f)];
+
+    private const int TitleProximitySlop = 3;
+    private const float TitleProximityBoost = 2f;
 
     private static readonly FieldCode[] DefaultNearFields = [FieldCode.TI, FieldCode.AB, FieldCode.CL, FieldCode.DE];
 
@@ -84,7 +88,26 @@ internal sealed class PatentQueryBuilder
 
         if (bq.Clauses.Count == 0) return null;
         if (positives == 0) bq.Add(new MatchAllDocsQuery(), Occur.MUST);
+        if (!negated && positives > 1 && TitleProximity(node) is { } near) bq.Add(near, Occur.SHOULD);
         return bq.Clauses.Count == 1 ? bq.Clauses[0].Query : bq;
+    }
+
+    /// <summary>
+    /// Plain words typed one after another are often a remembered title: a title holding them in that
+    /// order (a few words of slack) earns extra score, so the document itself outranks others that merely
+    /// share its generic words ("phương pháp và thiết bị giải mã video ...").
+    /// </summary>
+    private PhraseQuery? TitleProximity(AndNode node)
+    {
+        var words = node.Items.OfType<TermNode>().Where(t => t.Field is null && !t.IsPrefix).Select(t => t.Text).ToList();
+        if (words.Count < 2) return null;
+        var field = PatentFields.Text(TextFamily.Title, _language);
+        var tokens = TextAnalysis.Analyze(PatentAnalyzers.For(_language), field, string.Join(' ', words));
+        if (tokens.Count < 2) return null;
+        var pq = PhraseOf(field, tokens);
+        pq.Slop = TitleProximitySlop;
+        pq.Boost = TitleProximityBoost;
+        return pq;
     }
 
     private Query? Or(OrNode node, bool negated)
@@ -114,6 +137,11 @@ internal sealed class PatentQueryBuilder
         }
 
         // A stop word of this language is no word at all, even for the name fields searched by default.
+        if (_language == PatentLanguage.Vietnamese && !t.IsPrefix && (t.Field is null || IsText(t.Field.Value)) && VietnameseStopWords.Contains(TextNormalizer.Fold(t.Text)))
+        {
+            return null;
+        }
+
         if (t.Field is null && !t.IsPrefix && TextAnalysis.Analyze(PatentAnalyzers.For(_language), PatentFields.Text(TextFamily.Title, _language), t.Text).Count == 0)
         {
             return null;
@@ -126,7 +154,7 @@ internal sealed class PatentQueryBuilder
             Query? q;
             if (t.IsPrefix)
             {
-                var prefix = PatentFolding.Fold(t.Text);
+                var prefix = TextNormalizer.Fold(t.Text);
                 q = new PrefixQuery(new Term(field, prefix));
                 if (!negated && IsText(code)) _highlights.Prefixes.Add(prefix);
             }
@@ -234,7 +262,7 @@ internal sealed class PatentQueryBuilder
         switch (node)
         {
             case TermNode { IsPrefix: true } t:
-                var prefix = PatentFolding.Fold(t.Text);
+                var prefix = TextNormalizer.Fold(t.Text);
                 if (!noHighlight) _highlights.Prefixes.Add(prefix);
                 return new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(new Term(field, prefix)));
             case TermNode t:

@@ -21,7 +21,7 @@ internal static class LanguageGuess
 
         if (letters == 0) return PatentLanguage.English;
         if (vietnamese >= Math.Max(2, letters / 50)) return PatentLanguage.Vietnamese;
-        var words = PatentFolding.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = TextNormalizer.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return PatentLanguage.English;
         var function = words.Count(w => VietnameseFunctionWords.Contains(w.Trim(',', '.', ';', ':')));
         return function * 8 >= words.Length ? PatentLanguage.Vietnamese : PatentLanguage.English;

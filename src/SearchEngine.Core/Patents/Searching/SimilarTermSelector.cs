@@ -26,6 +26,7 @@ internal static class SimilarTermSelector
         foreach (var t in tokens)
         {
             if (t.Term.Length < 2 || t.Term.All(char.IsDigit)) continue;
+            if (lang == PatentLanguage.Vietnamese && VietnameseStopWords.Contains(t.Term)) continue;
             stats[t.Term] = stats.TryGetValue(t.Term, out var s) ? (s.Tf + 1, s.Surface) : (1, text[t.Start..t.End]);
         }
 

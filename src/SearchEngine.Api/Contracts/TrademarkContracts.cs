@@ -1,0 +1,84 @@
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Api.Contracts;
+
+/// <summary>The body of <c>POST /api/trademarks/search</c>: the GET parameters plus the goods/services text.</summary>
+public sealed record TrademarkSearchRequest
+{
+    /// <summary>The mark to clear, as filed (e.g. "Cà Phê Trung Nguyên").</summary>
+    public string? Mark { get; init; }
+
+    /// <summary>Nice classes of the new mark (1–45); they weigh in the score.</summary>
+    public IReadOnlyList<int>? Classes { get; init; }
+
+    /// <summary>How classes narrow the register: none (default: score only), exact, related.</summary>
+    public string? ClassFilter { get; init; }
+
+    /// <summary>"live" (default: registered and pending), "all", or a list such as "registered,expired".</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Only marks filed (or with priority) before this date, yyyy-MM-dd.</summary>
+    public string? Before { get; init; }
+
+    /// <summary>How many hits (1–200, default 20).</summary>
+    public int? Top { get; init; }
+
+    /// <summary>Goods and services of the new mark, at most 10,000 characters.</summary>
+    public string? GoodsServices { get; init; }
+}
+
+public sealed record TrademarkHitDto(
+    string Number,
+    string Mark,
+    double Score,
+    string Band,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<int> Classes,
+    string Status,
+    DateOnly? FilingDate,
+    DateOnly? PriorityDate,
+    DateOnly? RegistrationDate,
+    DateOnly? ExpiryDate,
+    string? Owner,
+    string MarkType,
+    IReadOnlyList<string> Disclaimed,
+    IReadOnlyList<TextSegment> Highlight);
+
+public sealed record TrademarkSearchResponse(
+    string Mark,
+    IReadOnlyList<int> Classes,
+    int CandidatesCompared,
+    string? Reranker,
+    IReadOnlyList<TrademarkHitDto> Hits);
+
+public sealed record TrademarkDto(
+    string Number,
+    string Mark,
+    string MarkType,
+    IReadOnlyList<int> Classes,
+    string? GoodsServices,
+    string? Owner,
+    string Status,
+    DateOnly? FilingDate,
+    DateOnly? PriorityDate,
+    DateOnly? RegistrationDate,
+    DateOnly? ExpiryDate,
+    IReadOnlyList<string> Disclaimed,
+    IReadOnlyList<string> ViennaCodes)
+{
+    public static TrademarkDto From(Trademark t) => new(
+        t.Number, t.Mark, t.MarkType, [.. t.Classes.Select(c => c.Number)], t.GoodsServices, t.Owner, t.Status.ToName(),
+        t.FilingDate, t.PriorityDate, t.RegistrationDate, t.ExpiryDate, t.Disclaimed, t.ViennaCodes);
+}
+
+internal static class TrademarkMapping
+{
+    public static TrademarkHitDto ToDto(this ConflictHit hit, string query)
+    {
+        var t = hit.Trademark;
+        return new TrademarkHitDto(
+            t.Number, t.Mark, Math.Round(hit.Score, 2), hit.Band.ToString().ToLowerInvariant(), hit.Reasons,
+            [.. t.Classes.Select(c => c.Number)], t.Status.ToName(), t.FilingDate, t.PriorityDate, t.RegistrationDate,
+            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, MarkHighlighter.Highlight(query, t.Mark));
+    }
+}

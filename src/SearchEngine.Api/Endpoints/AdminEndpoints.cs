@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+using SearchEngine.Api.Errors;
+using SearchEngine.Api.Hosting;
+
+namespace SearchEngine.Api.Endpoints;
+
+internal static class AdminEndpoints
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary>Maps the admin endpoints only when an API key is configured: with none they do not exist (404).</summary>
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder app, ApiOptions options)
+    {
+        if (string.IsNullOrEmpty(options.AdminApiKey)) return;
+        var expected = Encoding.UTF8.GetBytes(options.AdminApiKey);
+
+        var group = app.MapGroup("/api/admin").WithTags("Admin")
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var given = context.HttpContext.Request.Headers[ApiKeyHeader].ToString();
+                if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), expected))
+                {
+                    throw new ApiProblemException(StatusCodes.Status401Unauthorized, "Unauthorized",
+                        $"admin calls need the configured API key in the {ApiKeyHeader} header");
+                }
+
+                return await next(context);
+            });
+
+        group.MapPost("/import", async (HttpRequest request, UploadImporter importer, string? collection, string? format, string? name, CancellationToken cancel) =>
+                TypedResults.Ok(await importer.ImportAsync(collection ?? "trademarks", format, name, request, cancel)))
+            .WithSummary("Import an uploaded file (request body): trademarks as JSON Lines or CSV, patents as USPTO grant XML or IP Viet Nam JSON Lines")
+            .WithDescription("collection: trademarks (default) or patents; format: jsonl or csv for trademarks (else taken from name or Content-Type); " +
+                             "name: the file name shown in problem reports. The body is the file itself, whatever its Content-Type; gzipped bodies are accepted. Needs the X-Api-Key header.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
+}

@@ -1,0 +1,74 @@
+using SearchEngine.Api.Contracts;
+using SearchEngine.Api.Errors;
+using SearchEngine.Api.Hosting;
+using SearchEngine.Patents;
+
+namespace SearchEngine.Api.Endpoints;
+
+internal static class PatentEndpoints
+{
+    private const int DefaultPageSize = 10;
+    private const int MaxPageSize = 100;
+    private const int DefaultSimilarTop = 10;
+
+    public static void MapPatentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/patents").WithTags("Patents");
+
+        group.MapGet("/search", Search)
+            .WithSummary("Prior-art search in the query language, with facets and highlighted passages")
+            .WithDescription("q: words, \"phrases\", AND/OR/NOT, NEARn/ADJn, field codes TI: AB: CL: DE: PA: IN: IC: PD: AN:, trailing *; " +
+                             "ipc: IPC symbol or prefix; from/to: yyyy-MM-dd or yyyy; sort: relevance (default), newest, oldest; page from 1; pageSize 1-100.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapPost("/similar", Similar)
+            .WithSummary("Prior art like a pasted text; answers with the terms it searched")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapGet("/{number}", (EngineCatalog catalog, string number) =>
+                catalog.Patents.Get(number) is { } record
+                    ? TypedResults.Ok(PatentDto.From(record))
+                    : throw ApiProblemException.NotFound($"no patent document numbered '{number}'"))
+            .WithSummary("One patent document by number (application, publication or grant number)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static PatentSearchResponse Search(EngineCatalog catalog, string? q, string? ipc, string? from, string? to, string? sort, int? page, int? pageSize)
+    {
+        var query = new PatentQuery(RequestLimits.RequiredText(q, "q"))
+        {
+            Ipc = RequestLimits.OptionalText(ipc, "ipc"),
+            From = RequestLimits.Date(from, "from"),
+            To = RequestLimits.Date(to, "to", endOfRange: true),
+            Sort = ParseSort(sort),
+            Page = RequestLimits.Page(page),
+            PageSize = pageSize is { } size && (size < 1 || size > MaxPageSize)
+                ? throw ApiProblemException.BadRequest($"'pageSize' must be from 1 to {MaxPageSize}, not {size}")
+                : pageSize ?? DefaultPageSize,
+        };
+        var result = catalog.Patents.Search(query, catalog.PatentModel.Reranker);
+        return new PatentSearchResponse(result.Total, result.Page, result.PageSize, result.RerankStatus,
+            [.. result.Hits.Select(h => h.ToDto())], result.Facets.ToDtos());
+    }
+
+    private static PatentSimilarResponse Similar(EngineCatalog catalog, PatentSimilarRequest request)
+    {
+        var text = RequestLimits.RequiredText(request.Text, "text");
+        var top = RequestLimits.Top(request.Top, DefaultSimilarTop);
+        var result = catalog.Patents.Similar(text, top, RequestLimits.OptionalText(request.Exclude, "exclude"), catalog.PatentModel.Reranker);
+        return new PatentSimilarResponse(
+            result.Language,
+            [.. result.Terms.Select(t => t.Surface)],
+            [.. result.Terms.Select(t => new SimilarTermDto(t.Term, t.Surface, Math.Round(t.Weight, 3)))],
+            result.Total,
+            [.. result.Hits.Select(h => h.ToDto())]);
+    }
+
+    private static PatentSort ParseSort(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "relevance" => PatentSort.Relevance,
+        "newest" or "date" or "date-desc" => PatentSort.DateNewest,
+        "oldest" or "date-asc" => PatentSort.DateOldest,
+        _ => throw ApiProblemException.BadRequest($"'sort' must be relevance, newest or oldest, not '{text}'"),
+    };
+}

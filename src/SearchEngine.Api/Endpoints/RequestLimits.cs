@@ -1,0 +1,55 @@
+using System.Globalization;
+using SearchEngine.Api.Errors;
+
+namespace SearchEngine.Api.Endpoints;
+
+/// <summary>The limits every endpoint applies before the core sees a request, with messages naming the parameter.</summary>
+internal static class RequestLimits
+{
+    public const int MaxTop = 200;
+    public const int MaxTextLength = 10_000;
+
+    public static string RequiredText(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw ApiProblemException.BadRequest($"'{name}' is required");
+        return OptionalText(value, name)!;
+    }
+
+    public static string? OptionalText(string? value, string name)
+    {
+        if (value is not null && value.Length > MaxTextLength)
+        {
+            throw ApiProblemException.BadRequest($"'{name}' is {value.Length:N0} characters long; at most {MaxTextLength:N0} are accepted");
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    public static int Top(int? value, int fallback, int max = MaxTop)
+    {
+        var top = value ?? fallback;
+        if (top < 1 || top > max) throw ApiProblemException.BadRequest($"'top' must be from 1 to {max}, not {top}");
+        return top;
+    }
+
+    public static int Page(int? value)
+    {
+        var page = value ?? 1;
+        if (page < 1) throw ApiProblemException.BadRequest($"'page' starts at 1, not {page}");
+        return page;
+    }
+
+    /// <summary>A date as yyyy-MM-dd; for range ends a bare year (yyyy) means its first or last day.</summary>
+    public static DateOnly? Date(string? value, string name, bool endOfRange = false)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
+        {
+            return endOfRange ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+
+        throw ApiProblemException.BadRequest($"'{name}' must be a date written yyyy-MM-dd (or a year), not '{value}'");
+    }
+}

@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using SearchEngine.Api.Contracts;
+using SearchEngine.Api.Errors;
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Api.Hosting;
+
+/// <summary>
+/// Runs an admin upload into a collection: the body is spooled to a temporary file (so its size is known
+/// and capped before anything is indexed), then imported through the same writer the searches use.
+/// One import at a time; a second one is refused rather than queued behind a long upload.
+/// </summary>
+public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions options, ILogger<UploadImporter> logger)
+{
+    /// <summary>JSON Lines trademark uploads are committed every this many lines, so a crash mid-upload keeps what came before.</summary>
+    public const int TrademarkBatchLines = 2_000;
+
+    private const int MaxProblemsShown = 50;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<ImportResponse> ImportAsync(string collection, string? format, string? name, HttpRequest request, CancellationToken cancel)
+    {
+        collection = collection.Trim().ToLowerInvariant();
+        if (collection is not ("trademarks" or "patents"))
+        {
+            throw ApiProblemException.BadRequest($"'collection' must be trademarks or patents, not '{collection}'");
+        }
+
+        if (request.ContentLength > options.MaxUploadBytes) throw TooLarge(request.ContentLength.Value);
+        if (!await _gate.WaitAsync(0, cancel))
+        {
+            throw new ApiProblemException(StatusCodes.Status409Conflict, "Conflict", "another import is running; retry when it has finished");
+        }
+
+        var spool = Path.Combine(Path.GetTempPath(), $"searchengine-upload-{Guid.NewGuid():N}");
+        try
+        {
+            var bytes = await SpoolAsync(request.Body, spool, cancel);
+            if (bytes == 0) throw ApiProblemException.BadRequest("the upload is empty");
+            var started = Stopwatch.GetTimestamp();
+            var label = string.IsNullOrWhiteSpace(name) ? "upload" : Path.GetFileName(name.Trim());
+            LogStarted(logger, collection, label, bytes);
+            var response = collection == "trademarks"
+                ? ImportTrademarks(spool, ResolveTrademarkFormat(format, name, request.ContentType), label, bytes, started)
+                : ImportPatents(spool, format, label, bytes, started);
+            LogFinished(logger, collection, label, response.Imported, response.Skipped, response.Seconds);
+            return response;
+        }
+        finally
+        {
+            File.Delete(spool);
+            _gate.Release();
+        }
+    }
+
+    private async Task<long> SpoolAsync(Stream body, string path, CancellationToken cancel)
+    {
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        var buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancel)) > 0)
+        {
+            total += read;
+            if (total > options.MaxUploadBytes) throw TooLarge(total);
+            await file.WriteAsync(buffer.AsMemory(0, read), cancel);
+        }
+
+        return total;
+    }
+
+    private ApiProblemException TooLarge(long bytes) =>
+        ApiProblemException.TooLarge($"the upload is {(bytes > options.MaxUploadBytes ? "over " : "")}{options.MaxUploadBytes:N0} bytes, the most this server accepts (SearchEngine:MaxUploadBytes)");
+
+    private ImportResponse ImportTrademarks(string spool, TrademarkFileFormat format, string label, long bytes, long started)
+    {
+        var problems = new List<ImportProblemDto>();
+        long imported = 0, skipped = 0;
+
+        void Collect(ImportReport report, long lineOffset)
+        {
+            imported += report.Imported;
+            skipped += report.Skipped;
+            foreach (var p in report.Problems.Take(MaxProblemsShown - problems.Count))
+            {
+                problems.Add(new ImportProblemDto($"line {p.LineNumber + lineOffset}", p.Error ?? "skipped"));
+            }
+        }
+
+        using var reader = OpenText(spool);
+        if (format == TrademarkFileFormat.JsonLines)
+        {
+            // One JSON object a line, so the file can be cut at any line: each batch is committed on its own.
+            var batch = new StringBuilder();
+            long lineNumber = 0, batchStart = 0;
+            var linesInBatch = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                batch.Append(line).Append('\n');
+                if (++linesInBatch < TrademarkBatchLines) continue;
+                Collect(catalog.Trademarks.Import(new StringReader(batch.ToString()), format), batchStart);
+                LogCommitted(logger, label, imported, lineNumber);
+                batch.Clear();
+                linesInBatch = 0;
+                batchStart = lineNumber;
+            }
+
+            if (linesInBatch > 0)
+            {
+                Collect(catalog.Trademarks.Import(new StringReader(batch.ToString()), format), batchStart);
+                LogCommitted(logger, label, imported, lineNumber);
+            }
+        }
+        else
+        {
+            Collect(catalog.Trademarks.Import(reader, format), 0);
+            LogCommitted(logger, label, imported, -1);
+        }
+
+        return new ImportResponse("trademarks", format == TrademarkFileFormat.Csv ? "csv" : "jsonl", bytes, imported, skipped,
+            catalog.Trademarks.Count, Elapsed(started), problems);
+    }
+
+    private ImportResponse ImportPatents(string spool, string? format, string label, long bytes, long started)
+    {
+        if (!string.IsNullOrWhiteSpace(format) && format.Trim().ToLowerInvariant() is not ("jsonl" or "xml" or "uspto" or "auto"))
+        {
+            throw ApiProblemException.BadRequest($"patent uploads are USPTO grant XML or IP Viet Nam JSON Lines (recognised by content); 'format' may be jsonl, xml or auto, not '{format}'");
+        }
+
+        using var stream = File.OpenRead(spool);
+        var report = catalog.Patents.Import(stream, label);
+        var problems = report.Problems.Take(MaxProblemsShown).Select(p => new ImportProblemDto(p.Position, p.Message)).ToList();
+        var formats = string.Join("+", report.ImportedByFormat.Keys.Select(k => k.ToString()));
+        return new ImportResponse("patents", formats.Length == 0 ? "unrecognised" : formats, bytes, report.Imported, report.Failed + report.Skipped,
+            catalog.Patents.Count, Elapsed(started), problems);
+    }
+
+    /// <summary>The trademark format from the explicit parameter, else the file name, else the content type; JSON Lines by default.</summary>
+    private static TrademarkFileFormat ResolveTrademarkFormat(string? format, string? name, string? contentType)
+    {
+        if (!string.IsNullOrWhiteSpace(format)) return TrademarkFileFormats.Parse(format);
+        if (!string.IsNullOrWhiteSpace(name)) return TrademarkFileFormats.FromFileName(name);
+        return contentType?.Split(';')[0].Trim().ToLowerInvariant() is "text/csv" or "application/csv"
+            ? TrademarkFileFormat.Csv
+            : TrademarkFileFormat.JsonLines;
+    }
+
+    // Gzipped uploads are recognised by their magic bytes, whatever they are called.
+    private static StreamReader OpenText(string path)
+    {
+        Stream stream = File.OpenRead(path);
+        Span<byte> magic = stackalloc byte[2];
+        var isGzip = stream.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        stream.Position = 0;
+        if (isGzip) stream = new GZipStream(stream, CompressionMode.Decompress);
+        return new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+    }
+
+    private static double Elapsed(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 2);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import into {Collection} of {Name} ({Bytes} bytes) started")]
+    private static partial void LogStarted(ILogger logger, string collection, string name, long bytes);
+
+    // The kill-during-import check reads this line: everything it counts is committed (durable) when it is written.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Name}: {Imported} records committed through line {Line}")]
+    private static partial void LogCommitted(ILogger logger, string name, long imported, long line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import into {Collection} of {Name} finished: {Imported} imported, {Skipped} skipped in {Seconds} s")]
+    private static partial void LogFinished(ILogger logger, string collection, string name, long imported, long skipped, double seconds);
+}
