@@ -9,7 +9,8 @@ namespace SearchEngine.Ranking;
 /// <c>classes</c>, optional filters) run through the register's conflict search without a reranker, so the
 /// candidates arrive with their feature rows and fused score.
 /// </summary>
-public sealed class TrademarkTrainingSource(TrademarkRegister register) : ITrainingSource
+/// <param name="ownsRegister">Whether disposing the source closes the register (false when a host lends its own).</param>
+public sealed class TrademarkTrainingSource(TrademarkRegister register, bool ownsRegister = true) : ITrainingSource
 {
     public static TrademarkTrainingSource Open(IndexLayout layout)
     {
@@ -45,5 +46,8 @@ public sealed class TrademarkTrainingSource(TrademarkRegister register) : ITrain
 
     public JsonElement FieldsForText(string text) => JsonSerializer.SerializeToElement(new { mark = text });
 
-    public void Dispose() => register.Dispose();
+    public void Dispose()
+    {
+        if (ownsRegister) register.Dispose();
+    }
 }
