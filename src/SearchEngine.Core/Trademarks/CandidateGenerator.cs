@@ -75,8 +75,8 @@ internal static class CandidateGenerator
         AddFuzzy(b, TrademarkFields.Compact, q.Text.Compact);
         if (q.HasDiscountedTokens && q.CoreCompact.Length is >= 3 and <= MaxFuzzyLength)
         {
-            b.Add(new FuzzyQuery(new Term(TrademarkFields.CoreCompact, q.CoreCompact), 1, 0, 50, true), Occur.SHOULD);
-            b.Add(new FuzzyQuery(new Term(TrademarkFields.Compact, q.CoreCompact), 1, 0, 50, true), Occur.SHOULD);
+            b.Add(new FuzzyQuery(new Term(TrademarkFields.CoreCompact, q.CoreCompact), 1, 1, 30, true), Occur.SHOULD);
+            b.Add(new FuzzyQuery(new Term(TrademarkFields.Compact, q.CoreCompact), 1, 1, 30, true), Occur.SHOULD);
         }
 
         return b;
@@ -89,8 +89,9 @@ internal static class CandidateGenerator
         foreach (var t in tokens)
         {
             b.Add(Term(TrademarkFields.Syllables, t), Occur.SHOULD);
-            var edits = t.Length > MaxFuzzyLength ? 0 : t.Length >= 7 ? 2 : t.Length >= 3 ? 1 : 0;
-            if (edits > 0) b.Add(new FuzzyQuery(new Term(TrademarkFields.Syllables, t), edits, 1, 20, true) { Boost = 0.6f }, Occur.SHOULD);
+            // Short tokens (syllables) are not fuzzed: a misspelt syllable leaves its neighbours exact, and
+            // fuzzy expansion of common syllables is the costliest query on a large register.
+            if (t.Length is >= 7 and <= MaxFuzzyLength) b.Add(new FuzzyQuery(new Term(TrademarkFields.Syllables, t), 1, 2, 10, true) { Boost = 0.6f }, Occur.SHOULD);
         }
 
         foreach (var t in q.Text.NormalizedTokens.Take(MaxTokens)) b.Add(Term(TrademarkFields.Tones, t, 0.3f), Occur.SHOULD);
@@ -106,6 +107,9 @@ internal static class CandidateGenerator
             b.Add(Term(TrademarkFields.NGrams, g), Occur.SHOULD);
         }
 
+        // two edits change at most six trigrams: requiring a quarter of them prunes the long tail of marks
+        // sharing one common trigram, which is most of the work on a large register
+        if (b.Clauses.Count >= 6) b.MinimumNumberShouldMatch = (int)Math.Ceiling(b.Clauses.Count * 0.25);
         return b;
     }
 
@@ -151,13 +155,13 @@ internal static class CandidateGenerator
     private static TermQuery Term(string field, string text, float boost = 1f) => new(new Term(field, TrademarkDocument.Keyword(text))) { Boost = boost };
 
     /// <summary>
-    /// One edit anywhere, and two edits after the first letter: the two-edit automaton costs far more
-    /// when it may start anywhere, and a mark with both a wrong first letter and another edit is still
-    /// reached by its n-grams and syllables.
+    /// One edit anywhere, two after the first letter: a two-edit automaton that may start anywhere walks
+    /// most of a million-term dictionary, and a mark misspelt at its start and elsewhere is still reached
+    /// by its n-grams, syllables and sound.
     /// </summary>
     private static void AddFuzzy(BooleanQuery b, string field, string text)
     {
-        b.Add(new FuzzyQuery(new Term(field, text), 1, 0, 50, true), Occur.SHOULD);
-        if (text.Length >= 5) b.Add(new FuzzyQuery(new Term(field, text), 2, 1, 50, true) { Boost = 0.8f }, Occur.SHOULD);
+        b.Add(new FuzzyQuery(new Term(field, text), 1, 0, 30, true), Occur.SHOULD);
+        if (text.Length >= 5) b.Add(new FuzzyQuery(new Term(field, text), 2, 1, 30, true) { Boost = 0.8f }, Occur.SHOULD);
     }
 }
