@@ -8,8 +8,9 @@ namespace SearchEngine.Phonetics;
 public static class PhoneticEncoder
 {
     /// <summary>
-    /// Vietnamese phonetic keys of one token read exactly as written (one key per dialect), or empty when
-    /// it cannot be a Vietnamese syllable. Unaccented input is read as plain letters: "nam" is nam, not năm.
+    /// Vietnamese phonetic keys of one token read exactly as written (one key per standard dialect:
+    /// Northern "n_", Southern "s_"), or empty when it cannot be a Vietnamese syllable. Unaccented input
+    /// is read as plain letters: "nam" is nam, not năm.
     /// </summary>
     public static IReadOnlyList<string> VietnameseKeys(string token)
     {
@@ -19,21 +20,21 @@ public static class PhoneticEncoder
     }
 
     /// <summary>
-    /// Vietnamese keys of every plausible reading of the token: for unaccented input all standard
-    /// syllables it may stand for ("nam" → nam, năm, nâm), otherwise the token as written. For matching
-    /// marks typed without diacritics.
+    /// Matching keys (standard dialects plus everyday Southern speech) of every plausible reading of the
+    /// token: for unaccented input all standard syllables it may stand for ("nam" → nam, năm, nâm),
+    /// otherwise the token as written. For matching marks, including marks typed without diacritics.
     /// </summary>
     public static IReadOnlyList<string> VietnameseReadingKeys(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
         var readings = VietnameseReadings.Of(token);
         if (readings.Count == 0) return [];
-        if (readings.Count == 1) return Phonetics.VietnameseKeys.Of(readings[0]);
+        if (readings.Count == 1) return Phonetics.VietnameseKeys.Of(readings[0], forMatching: true);
         var keys = new List<string>(readings.Count * 3);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in readings)
         {
-            foreach (var k in Phonetics.VietnameseKeys.Of(r))
+            foreach (var k in Phonetics.VietnameseKeys.Of(r, forMatching: true))
             {
                 if (seen.Add(k)) keys.Add(k);
             }
@@ -46,11 +47,11 @@ public static class PhoneticEncoder
     /// Vietnamese keys of a whole word, its syllables written apart or run together ("Giàu Sang",
     /// "TIEPNGON"): one key per dialect, syllables joined by '.'. Empty when it is not Vietnamese.
     /// </summary>
-    public static IReadOnlyList<string> VietnameseWordKeys(string word)
+    public static IReadOnlyList<string> VietnameseWordKeys(string word, bool forMatching = false)
     {
         ArgumentNullException.ThrowIfNull(word);
         var syllables = VietnameseWordSplitter.Split(word);
-        return syllables is null ? [] : Phonetics.VietnameseKeys.Of(syllables);
+        return syllables is null ? [] : Phonetics.VietnameseKeys.Of(syllables, forMatching);
     }
 
     /// <summary>Double Metaphone codes (primary, and alternate when it differs) of one token, or empty.</summary>
@@ -81,12 +82,12 @@ public static class PhoneticEncoder
     }
 
     /// <summary>
-    /// All phonetic keys of a token for matching marks: Vietnamese reading keys and/or Double Metaphone
-    /// codes, as <see cref="Classify"/> decides.
+    /// All phonetic keys of a token for matching marks: Vietnamese matching keys (of every plausible
+    /// reading) and/or Double Metaphone codes, as <see cref="Classify"/> decides.
     /// </summary>
     public static IReadOnlyList<string> MarkKeys(string token) => Classify(token) switch
     {
-        TokenSound.Vietnamese => VietnameseKeys(token),
+        TokenSound.Vietnamese => VietnameseReadingKeys(token),
         TokenSound.Foreign => MetaphoneCodes(token),
         TokenSound.Ambiguous => [.. VietnameseReadingKeys(token), .. MetaphoneCodes(token)],
         _ => [],

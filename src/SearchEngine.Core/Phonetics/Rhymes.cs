@@ -30,8 +30,8 @@ internal static class Rhymes
         ["ôô"] = ["ng", "c"],
     };
 
-    // Nuclei that may follow the labial glide (oa, oă, oe, uâ, uê, uy, uyê, uơ, and quốc).
-    private static readonly HashSet<string> MedialNuclei = new(StringComparer.Ordinal) { "a", "ă", "â", "e", "ê", "i", "iê", "ơ", "ô" };
+    // Nuclei that may follow the labial glide (oa, oă, oe, uâ, uê, uy, uyê, and after qu: quơ, quốc, quọ).
+    private static readonly HashSet<string> MedialNuclei = new(StringComparer.Ordinal) { "a", "ă", "â", "e", "ê", "i", "iê", "ơ", "ô", "o" };
 
     /// <summary>All nuclei in the inventory, for enumerating readings.</summary>
     public static IEnumerable<string> Nuclei => CodasByNucleus.Keys;
@@ -98,23 +98,38 @@ internal static class Rhymes
         }
     }
 
-    /// <summary>Folds the spelling of a nucleus: y → i, ia/ya/iê/yê → iê, ua/uô → uô, ưa/ươ → ươ.</summary>
-    public static bool TryNormaliseNucleus(string vowels, string coda, bool medial, out string nucleus)
+    /// <summary>
+    /// Folds the spelling of a nucleus: y → i, ia/ya/iê/yê → iê, ua/uô/uơ → uô, ưa/ươ → ươ.
+    /// <paramref name="regular"/> is false when the a-spelling is used before a final or the ê/ô/ơ-spelling
+    /// in an open syllable (tiac, tiê): still one sound, but not standard spelling.
+    /// </summary>
+    public static bool TryNormaliseNucleus(string vowels, string coda, bool medial, out string nucleus, out bool regular)
     {
         var open = coda.Length == 0;
-        nucleus = vowels switch
+        regular = true;
+        switch (vowels)
         {
-            "a" or "ă" or "â" or "e" or "ê" or "i" or "o" or "ô" or "ơ" or "u" or "ư" or "oo" or "ôô" => vowels,
-            "y" => "i",
-            // The a-spellings of the diphthongs close an open syllable; with a final they are written iê/uô/ươ.
-            "ia" or "ya" when open => "iê",
-            "iê" or "yê" when !open => "iê",
-            "ua" when open && !medial => "uô",
-            "uô" when !open => "uô",
-            "ưa" when open => "ươ",
-            "ươ" when !open => "ươ",
-            _ => "",
-        };
-        return nucleus.Length > 0;
+            case "a" or "ă" or "â" or "e" or "ê" or "i" or "o" or "ô" or "ơ" or "u" or "ư" or "oo" or "ôô":
+                nucleus = vowels;
+                return true;
+            case "y":
+                nucleus = "i";
+                return true;
+            case "ia" or "ya" or "iê" or "yê":
+                nucleus = "iê";
+                regular = open == vowels.EndsWith('a');
+                return true;
+            case "ua" or "uô" or "uơ" when !medial:
+                nucleus = "uô";
+                regular = vowels == "uô" ? !open : open;
+                return true;
+            case "ưa" or "ươ":
+                nucleus = "ươ";
+                regular = open == (vowels == "ưa");
+                return true;
+            default:
+                nucleus = "";
+                return false;
+        }
     }
 }

@@ -38,8 +38,9 @@ public static class VietnamesePhonology
         return dialect switch
         {
             VietnameseDialect.Northern => Northern(u),
-            VietnameseDialect.Central => SouthernRhyme(u with { Onset = CentralOnset(u) }, glideToI: false),
-            _ => SouthernRhyme(u with { Onset = SouthernOnset(u) }, glideToI: true),
+            VietnameseDialect.SouthernColloquial => SouthernRhyme(u with { Onset = ColloquialSouthernOnset(u) }, colloquial: true),
+            // Central (Huế) and Southern (Sài Gòn) share their segmental mergers; they differ in tones only.
+            _ => SouthernRhyme(u with { Onset = SouthernOnset(u) }, colloquial: false),
         };
     }
 
@@ -56,27 +57,30 @@ public static class VietnamesePhonology
         },
     };
 
-    // Sài Gòn: v, d, gi are /j/; qu, hoa-, oa- all start with plain /w/ (k and h drop before the glide).
+    // Huế and Sài Gòn: d, gi are /j/; qu- and the glide-initial oa-, uy- start with plain /w/; retroflex s
+    // is said as plain s, so s = x. v, r, tr and h + glide keep their own sounds in standard speech.
     private static string SouthernOnset(SyllableSound u) => u.Onset switch
-    {
-        "z" or "v" => "j",
-        "k" or "h" when u.Labial => "",
-        _ => u.Onset,
-    };
-
-    // Huế: d, gi are /j/ and qu is /w/, but v and hw stay apart.
-    private static string CentralOnset(SyllableSound u) => u.Onset switch
     {
         "z" => "j",
         "k" when u.Labial => "",
+        "ʂ" => "s",
         _ => u.Onset,
     };
 
+    // Everyday Sài Gòn speech goes further: v joins d and gi as /j/, and h drops before the glide
+    // (hoa = qua = oa).
+    private static string ColloquialSouthernOnset(SyllableSound u) => u.Onset switch
+    {
+        "v" => "j",
+        "h" when u.Labial => "",
+        _ => SouthernOnset(u),
+    };
+
     /// <summary>
-    /// The Southern/Central rhyme: finals n/t survive only after the short front vowels (where they
+    /// The Southern/Central rhyme (after vPhon's rules, Kirby 2008-2020): finals n/t survive only after the short front vowels (where they
     /// also absorb nh/ch), and go to ng/c everywhere else; diphthongs before a final become long vowels.
     /// </summary>
-    private static SyllableSound SouthernRhyme(SyllableSound u, bool glideToI)
+    private static SyllableSound SouthernRhyme(SyllableSound u, bool colloquial)
     {
         var n = u.Nucleus;
         var c = u.Coda;
@@ -144,8 +148,8 @@ public static class VietnamesePhonology
             _ => n,
         };
 
-        // Southern ưu is said iu (cứu = kíu).
-        if (glideToI && n == "ɨ" && c == "w") n = "i";
+        // Colloquial Southern ưu is said iu (cứu = kíu).
+        if (colloquial && n == "ɨ" && c == "w") n = "i";
 
         return u with { Nucleus = n, Coda = c };
     }

@@ -55,15 +55,16 @@ public static class VietnameseSyllableParser
             case "qu":
                 // qu is /k/ + the glide; a second glide letter cannot follow.
                 medial = true;
-                if (rest.Length == 0 || rest[0] is 'o' or 'u') return null;
+                if (rest.Length == 0 || rest[0] == 'u') return null;
                 break;
         }
 
         if (rest.Length == 0) return null;
 
-        // Medial glide spelled o before a ă e, or u before â ê y ơ ă e.
+        // Medial glide spelled o before a ă e, or u before â ê y ă e. (uơ, as in thuở, is read as the
+        // diphthong uô, like thủa.)
         if (!medial && rest.Length >= 2 &&
-            ((rest[0] == 'o' && rest[1] is 'a' or 'ă' or 'e') || (rest[0] == 'u' && rest[1] is 'â' or 'ê' or 'y' or 'ơ' or 'ă' or 'e')))
+            ((rest[0] == 'o' && rest[1] is 'a' or 'ă' or 'e') || (rest[0] == 'u' && rest[1] is 'â' or 'ê' or 'y' or 'ă' or 'e')))
         {
             // "uy" + a would be "uya" (khuya) and is handled as a medial + ia; "ue"/"uă" are rare but sound-regular.
             medial = true;
@@ -92,7 +93,8 @@ public static class VietnameseSyllableParser
             if (!Rhymes.IsVowelLetter(ch)) return null;
         }
 
-        if (!Rhymes.TryNormaliseNucleus(vowels, coda, medial, out var nucleus)) return null;
+        if (!Rhymes.TryNormaliseNucleus(vowels, coda, medial, out var nucleus, out var regularNucleus)) return null;
+        standard &= regularNucleus;
         if (!Rhymes.IsValid(nucleus, coda, medial)) return null;
 
         var (foldedOnset, onsetStandard) = FoldOnset(onset, nucleus, medial);

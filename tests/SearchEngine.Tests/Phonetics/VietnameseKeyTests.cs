@@ -52,17 +52,31 @@ public class VietnameseKeyTests
     }
 
     [Theory]
-    // Southern onsets: v = d = gi; qu-, hoa-, oa- all begin with w.
-    [InlineData("vui", "dui")]
-    [InlineData("vàng", "giàng")]
-    [InlineData("quang", "hoang")]
+    // Southern onsets: d = gi = j (as in the North, but not with r); qu- and glide-initial oa-/uy- begin with w; s = x.
+    [InlineData("dao", "giao")]
     [InlineData("quang", "oang")]
-    [InlineData("huy", "quy")]
-    [InlineData("uy", "huy")]
+    [InlineData("quy", "uy")]
+    [InlineData("sa", "xa")]
     public void Southern_onset_mergers(string a, string b)
     {
         Assert.Equal(Key(a, VietnameseDialect.Southern), Key(b, VietnameseDialect.Southern));
         Assert.True(ShareKey(a, b));
+    }
+
+    [Theory]
+    // Standard Southern keeps v, h before the glide, and ưu apart; everyday Sài Gòn speech does not
+    // (v = d = gi, hoa = qua, cứu = kíu). Only the matching keys fold those.
+    [InlineData("vui", "dui")]
+    [InlineData("vàng", "giàng")]
+    [InlineData("hoang", "quang")]
+    [InlineData("huy", "uy")]
+    [InlineData("cứu", "kíu")]
+    public void Colloquial_southern_mergers_are_matching_keys_only(string a, string b)
+    {
+        Assert.False(ShareKey(a, b));
+        var ma = PhoneticEncoder.VietnameseReadingKeys(a);
+        var mb = PhoneticEncoder.VietnameseReadingKeys(b);
+        Assert.Contains(ma.Intersect(mb), k => k.StartsWith(VietnameseKeys.Prefix(VietnameseDialect.SouthernColloquial), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -84,9 +98,10 @@ public class VietnameseKeyTests
     [InlineData("bên", "bênh")]
     [InlineData("hết", "hếch")]
     [InlineData("huynh", "huyn")]
-    // ông = ong, on = oong, um = ưm, and Southern ưu is said iu.
+    // ông = ong, on = oong, um = ưm.
     [InlineData("ông", "ong")]
-    [InlineData("cứu", "kíu")]
+    [InlineData("son", "xoong")]
+    [InlineData("cúm", "cứm")]
     public void Southern_rhyme_mergers(string a, string b)
     {
         Assert.Equal(Key(a, VietnameseDialect.Southern), Key(b, VietnameseDialect.Southern));
@@ -118,16 +133,17 @@ public class VietnameseKeyTests
     // The medial glide counts: ta/toa, tuy/tui.
     [InlineData("ta", "toa")]
     [InlineData("tuy", "tui")]
-    // A merger of one dialect does not chain with another's: san (North: s = x) vs xang (South: n = ng).
-    [InlineData("san", "xang")]
+    // A merger of one dialect does not chain with another's: ran (North: r = d) vs dang (South: n = ng),
+    // chan (North: ch = tr) vs trang (South: n = ng).
     [InlineData("ran", "dang")]
+    [InlineData("chan", "trang")]
     public void Contrasts_kept_by_every_dialect_do_not_share_a_key(string a, string b) => Assert.False(ShareKey(a, b));
 
     [Fact]
     public void Keys_are_namespaced_per_dialect()
     {
-        var keys = PhoneticEncoder.VietnameseKeys("Giàu");
-        Assert.Equal(["n_zaw", "c_jaw", "s_jaw"], keys);
+        Assert.Equal(["n_zaw", "s_jaw"], PhoneticEncoder.VietnameseKeys("Giàu"));
+        Assert.Equal(["n_zaw", "s_jaw", "sv_jaw"], PhoneticEncoder.VietnameseReadingKeys("Giàu"));
     }
 
     [Fact]
@@ -138,11 +154,21 @@ public class VietnameseKeyTests
     }
 
     [Fact]
+    public void Central_speech_shares_the_southern_segmental_mergers()
+    {
+        var s = VietnameseSyllableParser.Parse("thương")!;
+        Assert.Equal(VietnamesePhonology.Transcribe(s, VietnameseDialect.Southern), VietnamesePhonology.Transcribe(s, VietnameseDialect.Central));
+        Assert.Equal("tʰɨːŋ", VietnamesePhonology.Transcribe(s, VietnameseDialect.Central).ToString());
+    }
+
+    [Fact]
     public void Word_keys_join_syllables_per_dialect()
     {
-        // Giàu Sang and Dàu Xang are one mark to a Hanoian ear (d = gi, s = x), not to a Saigonese one.
-        var shared = PhoneticEncoder.VietnameseWordKeys("Giàu Sang").Intersect(PhoneticEncoder.VietnameseWordKeys("dàu xang")).ToList();
-        Assert.Equal(["n_zaw.saːŋ"], shared);
+        // Giàu Sang and Dàu Xang are one mark to every ear (d = gi everywhere, s = x North and South);
+        // Giàu Xan only to a Saigonese one (n = ng).
+        Assert.Equal(PhoneticEncoder.VietnameseWordKeys("Giàu Sang"), PhoneticEncoder.VietnameseWordKeys("dàu xang"));
+        var shared = PhoneticEncoder.VietnameseWordKeys("Giàu Sang").Intersect(PhoneticEncoder.VietnameseWordKeys("giàu xan")).ToList();
+        Assert.Equal(["s_jaw.saːŋ"], shared);
         Assert.Equal(PhoneticEncoder.VietnameseWordKeys("giàu-sang"), PhoneticEncoder.VietnameseWordKeys("GIÀU_SANG"));
         Assert.Contains("n_zaw.saːŋ", PhoneticEncoder.VietnameseWordKeys("Giàu Sang"));
         Assert.True(PhoneticEncoder.VietnameseWordKeys("Hương Lan").Intersect(PhoneticEncoder.VietnameseWordKeys("Hươn Lang")).Any());

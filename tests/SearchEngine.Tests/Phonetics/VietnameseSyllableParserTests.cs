@@ -29,6 +29,8 @@ public class VietnameseSyllableParserTests
     [InlineData("uyên", "|w|iê|n", Tone.Level)]
     [InlineData("ảnh", "||a|nh", Tone.Hook)]
     [InlineData("Đặng", "đ||ă|ng", Tone.Dot)]
+    [InlineData("thuở", "th||uô|", Tone.Hook)]
+    [InlineData("quơ", "c|w|ơ|", Tone.Level)]
     public void Splits_onset_medial_nucleus_coda_and_tone(string written, string slots, Tone tone)
     {
         var s = VietnameseSyllableParser.Parse(written);
@@ -90,6 +92,8 @@ public class VietnameseSyllableParserTests
     [InlineData("cá", true)]
     [InlineData("ká", false)]
     [InlineData("hàt", false)]   // checked syllables take only the acute or dot tone
+    [InlineData("tiac", false)]  // ia is the open spelling of iê
+    [InlineData("tiê", false)]
     public void Flags_spellings_that_break_the_rules(string text, bool standard)
     {
         var s = VietnameseSyllableParser.Parse(text);
