@@ -27,8 +27,8 @@ if [ "${SKIP_E2E:-}" = "1" ]; then
 else
   e2e_status=0
   tests/e2e/run.sh 2>&1 | tee "$e2e_log" || e2e_status=$?
-  p=$(grep -E '^. pass [0-9]+' "$e2e_log" | tail -1 | grep -o '[0-9]\+' || echo 0)
-  f=$(grep -E '^. fail [0-9]+' "$e2e_log" | tail -1 | grep -o '[0-9]\+' || echo 0)
+  p=$(grep -E '^[^ ]+ pass [0-9]+$' "$e2e_log" | tail -1 | grep -o '[0-9]\+' || echo 0)
+  f=$(grep -E '^[^ ]+ fail [0-9]+$' "$e2e_log" | tail -1 | grep -o '[0-9]\+' || echo 0)
   passed=$((passed + p)); failed=$((failed + f))
   if [ "$e2e_status" -ne 0 ]; then
     status=$e2e_status
