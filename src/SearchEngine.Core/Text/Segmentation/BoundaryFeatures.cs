@@ -7,11 +7,11 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 internal static class BoundaryFeatures
 {
-    public const int Capacity = 40;
+    public const int Capacity = 48;
     private const ulong None = 0x5EED_0F_F0_0D_CAFEUL;
 
     /// <summary>Writes the feature indices of gap <paramref name="k"/> into <paramref name="into"/>; returns how many.</summary>
-    public static int Extract(SyllableRun run, DictionaryDecisions dict, DictionaryDecisions folded, int k, bool previousJoins, Span<int> into, int mask)
+    public static int Extract(SyllableRun run, DictionaryDecisions dict, DictionaryDecisions folded, DictionaryDecisions lexicon, int k, bool previousJoins, Span<int> into, int mask)
     {
         var n = 0;
         var a = run.Hashes[k];
@@ -66,6 +66,13 @@ internal static class BoundaryFeatures
         into[n++] = F(mask, 31, pj, mm, Math.Min(dict.CoverLength[k], (byte)6));
         into[n++] = F(mask, 32, sa, sb, ka, kb);
         into[n++] = F(mask, 33, pj, a, b);
+        ulong lmm = lexicon.Maximal[k] ? 1UL : 0UL;
+        ulong lpair = (run.LexiconWordLengths[k] & (1 << 2)) != 0 ? 1UL : 0UL;
+        into[n++] = F(mask, 40, lmm, mm);
+        into[n++] = F(mask, 41, Math.Min(lexicon.CoverLength[k], (byte)6), Math.Min(lexicon.CoverOffset[k], (byte)5), Math.Min(dict.CoverLength[k], (byte)6));
+        into[n++] = F(mask, 42, lpair, pairIsWord);
+        into[n++] = F(mask, 43, lmm, sa, sb);
+        into[n++] = F(mask, 44, lexicon.Forward[k] ? 1UL : 0UL, lexicon.Backward[k] ? 1UL : 0UL, lmm);
         return n;
     }
 
