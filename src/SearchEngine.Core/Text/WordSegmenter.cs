@@ -87,13 +87,12 @@ public sealed class WordSegmenter
         var dict = new DictionaryDecisions(run, folded: false);
         if (_model is null) return dict.Maximal;
 
-        var folded = new DictionaryDecisions(run, folded: true);
         var lexicon = new DictionaryDecisions(run, run.LexiconWordLengths);
         var joins = new bool[run.Count - 1];
         Span<int> features = stackalloc int[BoundaryFeatures.Capacity];
         for (var k = 0; k < joins.Length; k++)
         {
-            var n = BoundaryFeatures.Extract(run, dict, folded, lexicon, k, k > 0 && joins[k - 1], features, _model.Mask);
+            var n = BoundaryFeatures.Extract(run, dict, lexicon, k, k > 0 && joins[k - 1], features, _model.Mask);
             joins[k] = _model.Score(features[..n]) > 0;
         }
 

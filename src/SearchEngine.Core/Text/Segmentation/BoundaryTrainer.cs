@@ -37,11 +37,10 @@ public static class BoundaryTrainer
                 if (end - start < 2) continue;
                 var run = new SyllableRun(gold.Tokens, start, end, atStart, dictionary, lexicon, cache);
                 var dict = new DictionaryDecisions(run, folded: false);
-                var folded = new DictionaryDecisions(run, folded: true);
                 var lex = new DictionaryDecisions(run, run.LexiconWordLengths);
                 for (var k = 0; k < run.Count - 1; k++)
                 {
-                    var n = BoundaryFeatures.Extract(run, dict, folded, lex, k, k > 0 && gold.Joins(start + k - 1), buffer, mask);
+                    var n = BoundaryFeatures.Extract(run, dict, lex, k, k > 0 && gold.Joins(start + k - 1), buffer, mask);
                     examples.Add((buffer[..n].ToArray(), gold.Joins(start + k)));
                 }
             }

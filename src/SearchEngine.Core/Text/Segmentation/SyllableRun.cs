@@ -57,7 +57,7 @@ internal sealed class SyllableRun
         for (var i = 0; i < n; i++)
         {
             WordLengths[i] = WordsStartingAt(Hashes, i, dictionary, folded: false);
-            FoldedWordLengths[i] = WordsStartingAt(FoldedHashes, i, dictionary, folded: true);
+            if (unaccented) FoldedWordLengths[i] = WordsStartingAt(FoldedHashes, i, dictionary, folded: true);
             if (lexicon is not null) LexiconWordLengths[i] = WordsStartingAt(Hashes, i, lexicon, folded: false);
         }
     }
@@ -104,7 +104,7 @@ internal sealed class SyllableRun
     /// <summary>For each token, the lengths (≥ 2) of the dictionary words starting there, as bits (bit L: length L).</summary>
     public ushort[] WordLengths { get; }
 
-    /// <summary>The same, matched accent-free (for text typed without diacritics).</summary>
+    /// <summary>The same, matched accent-free; only computed for an <see cref="IsUnaccented"/> run (typed without diacritics).</summary>
     public ushort[] FoldedWordLengths { get; }
 
     /// <summary>The same, matched against the model's lexicon (compounds seen in its training sentences).</summary>
