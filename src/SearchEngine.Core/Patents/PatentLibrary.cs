@@ -96,6 +96,24 @@ public sealed class PatentLibrary : IDisposable
         }
     }
 
+    /// <summary>A seeded random sample of stored records (for benchmarks and probes), at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<PatentRecord> Sample(int count, int seed = 1) => WithSearcher(s =>
+    {
+        var rng = new Random(seed);
+        var reader = s.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var picked = new List<PatentRecord>();
+        var seen = new HashSet<int>();
+        for (var tries = 0; picked.Count < count && tries < count * 4 && reader.MaxDoc > 0; tries++)
+        {
+            var d = rng.Next(reader.MaxDoc);
+            if (!seen.Add(d) || (live is not null && !live.Get(d))) continue;
+            picked.Add(PatentDocument.Read(s.Doc(d)));
+        }
+
+        return (IReadOnlyList<PatentRecord>)picked;
+    });
+
     /// <summary>Searches with the query language; throws <see cref="PatentQuerySyntaxException"/> on bad syntax.</summary>
     public PatentSearchResult Search(PatentQuery query, IReranker? reranker = null, int rerankDepth = DefaultRerankDepth)
     {

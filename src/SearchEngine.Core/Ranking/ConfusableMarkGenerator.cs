@@ -181,10 +181,11 @@ public sealed class ConfusableMarkGenerator(int seed)
     {
         var lower = mark.ToLowerInvariant();
         var options = EnglishSpellings.SelectMany(p => Occurrences(lower, p.From).Select(at => (at, p.From.Length, p.To))).ToList();
-        var letters = Positions(mark, c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' && !"aeiouyAEIOUY".Contains(c));
+        // Doubled consonants inside a word, as in "Vinamilk" → "Vinnamilk".
+        var letters = Positions(mark, c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' && !"aeiouyAEIOUY".Contains(c))
+            .Where(i => i > 0 && char.IsLetter(mark[i - 1])).ToList();
         if (options.Count == 0 || _random.Next(4) == 0)
         {
-            // Doubled consonants, as in "Vinamilk" → "Vinnamilk".
             if (letters.Count == 0) return null;
             var at = Pick(letters);
             return Replace(mark, at, 0, mark[at].ToString());

@@ -1,9 +1,10 @@
+using System.IO.Compression;
 using System.Text.Json;
 
 namespace SearchEngine.Ranking;
 
 /// <summary>
-/// Reads training queries from JSON Lines, one query a line, in either form:
+/// Reads training queries from JSON Lines (optionally gzipped), one query a line, in either form:
 /// <c>{"qid", …, "judgements": [{"id", "grade"}]}</c> with grades 0–4, or a query file's
 /// <c>{"qid", …, "relevant": [ids]}</c> where each relevant id counts as grade <see cref="RelevantGrade"/>.
 /// Every problem is reported with its line number; any problem fails the whole file, since training on a
@@ -17,7 +18,9 @@ public static class JudgementFile
     public static IReadOnlyList<JudgedQuery> Read(string path)
     {
         if (!File.Exists(path)) throw new SearchEngineException($"no judgement file at {path}");
-        using var reader = new StreamReader(path);
+        Stream stream = File.OpenRead(path);
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
         return Read(reader, path);
     }
 

@@ -62,6 +62,11 @@ public static class RerankerStore
     internal static RerankerModel Load(string path)
     {
         using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    internal static RerankerModel Load(Stream stream)
+    {
         var file = JsonSerializer.Deserialize<ModelFile>(stream, Json) ?? throw new FormatException("empty model file");
         if (file.Format != Format) throw new FormatException($"format '{file.Format}', expected '{Format}'");
         if (file.Metadata is null || file.Ensemble is null) throw new FormatException("metadata or trees missing");

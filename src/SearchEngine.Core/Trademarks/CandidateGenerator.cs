@@ -71,14 +71,12 @@ internal static class CandidateGenerator
     private static Query? FuzzyCompact(MarkProfile q)
     {
         if (q.Text.Compact.Length < 3 || q.Text.Compact.Length > MaxFuzzyLength) return null;
-        var b = new BooleanQuery
-        {
-            { Fuzzy(TrademarkFields.Compact, q.Text.Compact), Occur.SHOULD },
-        };
+        var b = new BooleanQuery();
+        AddFuzzy(b, TrademarkFields.Compact, q.Text.Compact);
         if (q.HasDiscountedTokens && q.CoreCompact.Length is >= 3 and <= MaxFuzzyLength)
         {
-            b.Add(Fuzzy(TrademarkFields.CoreCompact, q.CoreCompact), Occur.SHOULD);
-            b.Add(Fuzzy(TrademarkFields.Compact, q.CoreCompact), Occur.SHOULD);
+            b.Add(new FuzzyQuery(new Term(TrademarkFields.CoreCompact, q.CoreCompact), 1, 0, 50, true), Occur.SHOULD);
+            b.Add(new FuzzyQuery(new Term(TrademarkFields.Compact, q.CoreCompact), 1, 0, 50, true), Occur.SHOULD);
         }
 
         return b;
@@ -92,7 +90,7 @@ internal static class CandidateGenerator
         {
             b.Add(Term(TrademarkFields.Syllables, t), Occur.SHOULD);
             var edits = t.Length > MaxFuzzyLength ? 0 : t.Length >= 7 ? 2 : t.Length >= 3 ? 1 : 0;
-            if (edits > 0) b.Add(new FuzzyQuery(new Term(TrademarkFields.Syllables, t), edits, 0, 20, true) { Boost = 0.6f }, Occur.SHOULD);
+            if (edits > 0) b.Add(new FuzzyQuery(new Term(TrademarkFields.Syllables, t), edits, 1, 20, true) { Boost = 0.6f }, Occur.SHOULD);
         }
 
         foreach (var t in q.Text.NormalizedTokens.Take(MaxTokens)) b.Add(Term(TrademarkFields.Tones, t, 0.3f), Occur.SHOULD);
@@ -116,6 +114,7 @@ internal static class CandidateGenerator
         var b = new BooleanQuery(true);
         foreach (var k in MarkRepresentations.PhoneticKeys(q).Take(MaxTokens * 2)) b.Add(Term(TrademarkFields.PhoneticVi, k), Occur.SHOULD);
         foreach (var k in MarkRepresentations.MetaphoneCodes(q).Take(MaxTokens * 2)) b.Add(Term(TrademarkFields.Metaphone, k), Occur.SHOULD);
+        foreach (var k in q.WordKeys.Take(MaxTokens)) b.Add(Term(TrademarkFields.PhoneticWord, k, 3f), Occur.SHOULD);
         return b.Clauses.Count == 0 ? null : b;
     }
 
@@ -151,6 +150,14 @@ internal static class CandidateGenerator
 
     private static TermQuery Term(string field, string text, float boost = 1f) => new(new Term(field, TrademarkDocument.Keyword(text))) { Boost = boost };
 
-    private static FuzzyQuery Fuzzy(string field, string text) =>
-        new(new Term(field, text), text.Length >= 5 ? 2 : 1, 0, 50, true);
+    /// <summary>
+    /// One edit anywhere, and two edits after the first letter: the two-edit automaton costs far more
+    /// when it may start anywhere, and a mark with both a wrong first letter and another edit is still
+    /// reached by its n-grams and syllables.
+    /// </summary>
+    private static void AddFuzzy(BooleanQuery b, string field, string text)
+    {
+        b.Add(new FuzzyQuery(new Term(field, text), 1, 0, 50, true), Occur.SHOULD);
+        if (text.Length >= 5) b.Add(new FuzzyQuery(new Term(field, text), 2, 1, 50, true) { Boost = 0.8f }, Occur.SHOULD);
+    }
 }

@@ -17,11 +17,12 @@ internal static class ConflictScorer
         var primary = Math.Max(m.MarkAwareSimilarity, 0.96 * m.CoreMarkAwareSimilarity);
         primary = Math.Max(primary, Containment(m));
         var score =
-            0.78 * primary +
+            0.76 * primary +
             0.06 * m.PhoneticVi +
+            0.03 * (m.SameSound ? 1 : 0) +
             0.03 * m.Metaphone +
             0.04 * m.ToneAgreement +
-            0.04 * m.JaroWinkler +
+            0.03 * m.JaroWinkler +
             0.03 * (m.SharedClasses.Count > 0 ? 1 : m.RelatedClassPairs.Count > 0 ? 0.5 : 0) +
             0.02 * (m.IdenticalNormalized ? 1 : 0);
         return Math.Round(Math.Clamp(score * 100, 0, 100), 1);
@@ -50,6 +51,7 @@ internal static class ConflictScorer
         else if (m.CompactDistance <= 3) reasons.Add("edit-distance:" + m.CompactDistance.ToString(CultureInfo.InvariantCulture));
         else if (m.CoreDistance <= 2) reasons.Add("core-edit-distance:" + m.CoreDistance.ToString(CultureInfo.InvariantCulture));
 
+        if (m.SameSound) reasons.Add("sounds-alike");
         if (m.PhoneticViMatches.Count > 0) reasons.Add($"phonetic-vi:\"{string.Join(' ', m.PhoneticViMatches)}\"");
         if (m.MetaphoneMatches.Count > 0) reasons.Add($"metaphone:\"{string.Join(' ', m.MetaphoneMatches)}\"");
         if (!m.SameLetters)

@@ -31,10 +31,11 @@ internal static class ConflictSearch
     {
         var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
         var scored = new List<Scored>(candidates.Count);
+        var reader = new CandidateReader(searcher);
         foreach (var c in candidates.Values)
         {
-            var (mark, disclaimed, classes) = TrademarkDocument.ReadForScoring(searcher.Doc(c.Doc, TrademarkDocument.ScoringFields));
-            var comparison = new MarkComparison(profile, query.Classes, new MarkProfile(MarkText.Parse(mark), disclaimed), classes, c.StrategyScores);
+            var (classes, candidate) = reader.Read(c.Doc);
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 
@@ -57,7 +58,7 @@ internal static class ConflictSearch
             var s = scored[i];
             hits.Add(new ConflictHit
             {
-                Trademark = TrademarkDocument.Read(searcher.Doc(s.Doc)),
+                Trademark = TrademarkDocument.Read(searcher.IndexReader, s.Doc),
                 Score = s.Score,
                 Band = ConflictScorer.Band(s.Score),
                 Reasons = ConflictScorer.Reasons(s.Comparison),

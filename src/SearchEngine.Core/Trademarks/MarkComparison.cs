@@ -31,7 +31,6 @@ internal sealed class MarkComparison
         Ratio = Fuzz.Ratio(qFolded, cFolded, PreprocessMode.None) / 100.0;
         TokenSortRatio = Fuzz.TokenSortRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
         TokenSetRatio = Fuzz.TokenSetRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
-        PartialRatio = Fuzz.PartialRatio(qFolded, cFolded, PreprocessMode.None) / 100.0;
 
         (CoreDistance, CoreSimilarity) = BestCore(query, candidate);
         CoreMarkAwareSimilarity = !query.HasDiscountedTokens && !candidate.HasDiscountedTokens ? 0 : new[]
@@ -46,6 +45,7 @@ internal sealed class MarkComparison
         ToneAgreement = Share(q.NormalizedTokens, c.NormalizedTokens.ToHashSet(StringComparer.Ordinal));
 
         (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeys, candidate.VietnameseKeys, c.NormalizedTokens);
+        SameSound = query.WordKeys.Count > 0 && candidate.WordKeys.Any(query.WordKeys.Contains);
         (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodes, candidate.MetaphoneCodes, c.Tokens);
 
         QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
@@ -78,7 +78,6 @@ internal sealed class MarkComparison
     public double Ratio { get; }
     public double TokenSortRatio { get; }
     public double TokenSetRatio { get; }
-    public double PartialRatio { get; }
     public double MarkCost { get; }
     public double MarkAwareSimilarity { get; }
     public double CoreMarkAwareSimilarity { get; }
@@ -89,6 +88,8 @@ internal sealed class MarkComparison
     public double ToneAgreement { get; }
     public double PhoneticVi { get; }
     public IReadOnlyList<string> PhoneticViMatches { get; }
+    /// <summary>The whole marks read as Vietnamese words sound the same in some dialect.</summary>
+    public bool SameSound { get; }
     public double Metaphone { get; }
     public IReadOnlyList<string> MetaphoneMatches { get; }
     /// <summary>Every query token appears in the candidate, in order (the query dropped words).</summary>

@@ -5,24 +5,44 @@ namespace SearchEngine.Trademarks;
 /// <summary>
 /// A mark prepared for comparison, on the query side and on the candidate side alike: its forms, which
 /// tokens are discounted (generic or disclaimed), the distinctive core that remains, and phonetic keys.
+/// Candidates' profiles are computed once at indexing and stored (<see cref="Serialize"/>), because
+/// parsing and encoding a hundred candidates per query would cost more than the search itself.
 /// </summary>
 internal sealed class MarkProfile
 {
+    private const char Section = '\u001F';
+    private const char Item = '|';
+    private const char Sub = ',';
+
+    private readonly IReadOnlyList<string> _disclaimed;
+    private IReadOnlyList<MarkText>? _disclaimedTexts;
+
     public MarkProfile(MarkText text, IReadOnlyList<string> disclaimed)
+        : this(text, disclaimed, GenericWords.DiscountedTokens(text, ParseAll(disclaimed)),
+            text.NormalizedTokens.Select(VietnameseKeysOf).ToList(),
+            text.NormalizedTokens.Select(MetaphoneCodesOf).ToList(),
+            text.Tokens.Count is > 0 and <= 8 ? PhoneticEncoder.VietnameseWordKeys(string.Join(' ', text.NormalizedTokens)) : [])
+    {
+    }
+
+    private MarkProfile(MarkText text, IReadOnlyList<string> disclaimed, bool[] discounted,
+        IReadOnlyList<IReadOnlyList<string>> vietnameseKeys, IReadOnlyList<IReadOnlyList<string>> metaphoneCodes, IReadOnlyList<string> wordKeys)
     {
         Text = text;
-        DisclaimedTexts = disclaimed.Select(MarkText.Parse).Where(d => !d.IsEmpty).ToList();
-        Discounted = GenericWords.DiscountedTokens(text, DisclaimedTexts);
-        CoreTokens = text.Tokens.Where((_, i) => !Discounted[i]).ToList();
+        _disclaimed = disclaimed;
+        Discounted = discounted;
+        CoreTokens = text.Tokens.Where((_, i) => !discounted[i]).ToList();
         CoreCompact = string.Concat(CoreTokens);
-        CoreNormalizedCompact = string.Concat(text.NormalizedTokens.Where((_, i) => !Discounted[i]));
-        VietnameseKeys = text.NormalizedTokens.Select(t => (IReadOnlyList<string>)PhoneticEncoder.VietnameseKeys(t)).ToList();
-        MetaphoneCodes = text.Tokens.Select(t => (IReadOnlyList<string>)PhoneticEncoder.MetaphoneCodes(t)).ToList();
+        CoreNormalizedCompact = string.Concat(text.NormalizedTokens.Where((_, i) => !discounted[i]));
+        VietnameseKeys = vietnameseKeys;
+        MetaphoneCodes = metaphoneCodes;
+        WordKeys = wordKeys;
     }
 
     public MarkText Text { get; }
 
-    public IReadOnlyList<MarkText> DisclaimedTexts { get; }
+    /// <summary>The record's disclaimed elements, parsed (only reasons need them, so on first use).</summary>
+    public IReadOnlyList<MarkText> DisclaimedTexts => _disclaimedTexts ??= ParseAll(_disclaimed);
 
     /// <summary>Per token: true when it belongs to a generic or disclaimed phrase.</summary>
     public bool[] Discounted { get; }
@@ -41,6 +61,9 @@ internal sealed class MarkProfile
 
     /// <summary>Per token, its Double Metaphone codes.</summary>
     public IReadOnlyList<IReadOnlyList<string>> MetaphoneCodes { get; }
+
+    /// <summary>Keys of the whole mark read as one Vietnamese word (syllables joined by '.'), however it is spaced.</summary>
+    public IReadOnlyList<string> WordKeys { get; }
 
     /// <summary>The discounted phrases as written in the mark, for reasons ("Cà Phê").</summary>
     public IEnumerable<string> DiscountedPhrases()
@@ -62,4 +85,62 @@ internal sealed class MarkProfile
     }
 
     public static MarkProfile Of(Trademark t) => new(MarkText.Parse(t.Mark), t.Disclaimed);
+
+    /// <summary>
+    /// One string holding everything comparison needs, stored with the document: display, tokens
+    /// (normalised, folded, parts), discounted flags, phonetic keys per token, word keys, disclaimed elements.
+    /// </summary>
+    public string Serialize() => string.Join(Section,
+        Text.Display.Replace(Section, ' '),
+        string.Join(' ', Text.NormalizedTokens),
+        string.Join(' ', Text.Tokens),
+        string.Join(' ', Text.Parts),
+        new string(Discounted.Select(d => d ? '1' : '0').ToArray()),
+        string.Join(Item, VietnameseKeys.Select(k => string.Join(Sub, k))),
+        string.Join(Item, MetaphoneCodes.Select(k => string.Join(Sub, k))),
+        string.Join(Sub, WordKeys),
+        string.Join(Item, _disclaimed.Select(d => d.Replace(Item, ' ').Replace(Section, ' '))));
+
+    public static MarkProfile Deserialize(string stored)
+    {
+        var s = stored.Split(Section);
+        if (s.Length != 9) throw new FormatException("not a stored mark profile");
+        var normalized = Words(s[1]);
+        var tokens = Words(s[2]);
+        var text = MarkText.FromTokens(s[0], tokens, normalized, Words(s[3]));
+        var discounted = s[4].Select(c => c == '1').ToArray();
+        if (discounted.Length != tokens.Count || normalized.Count != tokens.Count) throw new FormatException("stored mark profile is inconsistent");
+        return new MarkProfile(text, s[8].Length == 0 ? [] : s[8].Split(Item), discounted,
+            PerToken(s[5], tokens.Count), PerToken(s[6], tokens.Count), s[7].Length == 0 ? [] : s[7].Split(Sub));
+    }
+
+    private static List<string> Words(string s) => s.Length == 0 ? [] : [.. s.Split(' ')];
+
+    private static IReadOnlyList<IReadOnlyList<string>> PerToken(string s, int count)
+    {
+        if (count == 0) return [];
+        var items = s.Split(Item);
+        if (items.Length != count) throw new FormatException("stored mark profile is inconsistent");
+        return items.Select(i => (IReadOnlyList<string>)(i.Length == 0 ? [] : i.Split(Sub))).ToList();
+    }
+
+    private static List<MarkText> ParseAll(IReadOnlyList<string> disclaimed) =>
+        disclaimed.Select(MarkText.Parse).Where(d => !d.IsEmpty).ToList();
+
+    /// <summary>
+    /// A syllable written with its marks is read as written; one typed in plain letters may stand for any
+    /// syllable with those letters ("tac" for tác, tắc, tấc), so it gets the keys of every reading.
+    /// </summary>
+    private static IReadOnlyList<string> VietnameseKeysOf(string token) => PhoneticEncoder.Classify(token) switch
+    {
+        TokenSound.Vietnamese => PhoneticEncoder.VietnameseKeys(token),
+        TokenSound.Ambiguous => PhoneticEncoder.VietnameseReadingKeys(token),
+        _ => [],
+    };
+
+    private static IReadOnlyList<string> MetaphoneCodesOf(string token) => PhoneticEncoder.Classify(token) switch
+    {
+        TokenSound.Foreign or TokenSound.Ambiguous => PhoneticEncoder.MetaphoneCodes(token),
+        _ => [],
+    };
 }

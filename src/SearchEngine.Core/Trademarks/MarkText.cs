@@ -56,6 +56,10 @@ public sealed class MarkText
 
     public override string ToString() => Display;
 
+    /// <summary>Rebuilds a parsed mark from its stored tokens (see <see cref="MarkProfile.Serialize"/>).</summary>
+    internal static MarkText FromTokens(string display, IReadOnlyList<string> tokens, IReadOnlyList<string> normalizedTokens, IReadOnlyList<string> parts) =>
+        new(display, tokens, normalizedTokens, parts);
+
     /// <summary>Splits a mark into its forms; never throws (an unusable mark just has no tokens).</summary>
     public static MarkText Parse(string? display)
     {

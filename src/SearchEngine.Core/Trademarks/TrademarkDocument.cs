@@ -17,7 +17,7 @@ internal static class TrademarkDocument
         var doc = new Document
         {
             new StringField(TrademarkFields.Number, t.Number, Field.Store.YES),
-            new StoredField(TrademarkFields.Record, TrademarkRecord.From(t).ToJson()),
+            new BinaryDocValuesField(TrademarkFields.Record, new BytesRef(TrademarkRecord.From(t).ToJson())),
             new StoredField(TrademarkFields.Display, t.Mark),
             new StringField(TrademarkFields.Lower, Keyword(t.Mark.ToLowerInvariant()), Field.Store.NO),
             new StringField(TrademarkFields.Normalized, Keyword(text.Normalized), Field.Store.NO),
@@ -35,6 +35,8 @@ internal static class TrademarkDocument
             new StringField(TrademarkFields.Status, t.Status.ToName(), Field.Store.NO),
             new SortedDocValuesField(TrademarkFields.StatusValue, new BytesRef(t.Status.ToName())),
         };
+        doc.Add(new BinaryDocValuesField(TrademarkFields.Scoring, new BytesRef(ScoringValue(t, profile))));
+        foreach (var k in profile.WordKeys) doc.Add(new StringField(TrademarkFields.PhoneticWord, Keyword(k), Field.Store.NO));
         foreach (var c in t.Classes) doc.Add(new StringField(TrademarkFields.Class, c.ToString(), Field.Store.NO));
         var date = DateKey(t.EffectiveDate);
         doc.Add(new Int32Field(TrademarkFields.Date, date, Field.Store.NO));
@@ -50,10 +52,35 @@ internal static class TrademarkDocument
     /// <summary>yyyymmdd; a record without a date sorts as the earliest (0), so "before" keeps it.</summary>
     public static int DateKey(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0;
 
-    public static Trademark Read(Document doc)
+    /// <summary>Reads a document's record from its doc value (random access; stored fields decompress a block per document).</summary>
+    public static Trademark Read(IndexReader reader, int doc)
     {
-        var json = doc.Get(TrademarkFields.Record) ?? throw new SearchEngineException("the index holds a trademark without its record: re-import");
-        return TrademarkRecord.FromJson(json).ToTrademark();
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetBinaryDocValues(TrademarkFields.Record)
+            ?? throw new SearchEngineException("the index was written by an older version: re-import it");
+        var bytes = new BytesRef();
+        values.Get(doc - leaf.DocBase, bytes);
+        return TrademarkRecord.FromJson(bytes.Utf8ToString()).ToTrademark(validate: false);
+    }
+
+    /// <summary>Longest scoring value kept as a doc value; a longer one (a mark near the size limit) is recomputed at search.</summary>
+    private const int MaxScoringBytes = 30_000;
+
+    private static string ScoringValue(Trademark t, MarkProfile profile)
+    {
+        var value = string.Join(' ', t.Classes) + "\u001E" + profile.Serialize();
+        return System.Text.Encoding.UTF8.GetByteCount(value) <= MaxScoringBytes ? value : string.Join(' ', t.Classes) + "\u001E";
+    }
+
+    /// <summary>Parses a scoring doc value; the profile is null when it was too long to keep.</summary>
+    public static (IReadOnlyList<NiceClass> Classes, MarkProfile? Profile) ParseScoringValue(string value)
+    {
+        var split = value.IndexOf('\u001E');
+        var classes = value[..split].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => new NiceClass(int.Parse(c, CultureInfo.InvariantCulture))).ToList();
+        var rest = value[(split + 1)..];
+        return (classes, rest.Length == 0 ? null : MarkProfile.Deserialize(rest));
     }
 
     /// <summary>Fields the scorer needs for every candidate; the full record is read only for the hits returned.</summary>

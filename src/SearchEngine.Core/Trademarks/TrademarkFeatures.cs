@@ -18,7 +18,6 @@ public static class TrademarkFeatures
         "fuzz_ratio",              // FuzzySharp ratios on the folded forms, 0..1
         "fuzz_token_sort",
         "fuzz_token_set",
-        "fuzz_partial",
         "core_similarity",         // best similarity once generic / disclaimed words are removed
         "mark_aware_similarity",   // toned Damerau where a letter differing only by its marks costs 0.25 (0.05 against plain ASCII)
         "core_mark_aware_similarity",
@@ -26,6 +25,7 @@ public static class TrademarkFeatures
         "same_letters",            // same compact folded letters
         "tone_agreement",          // share of query tokens found with the same tones
         "phonetic_vi",             // share of query syllables with a Vietnamese phonetic key in the candidate
+        "same_sound",              // 1 when the whole marks, read as Vietnamese words, share a dialect key
         "metaphone",               // same with Double Metaphone codes
         "query_in_candidate",      // share of the query's distinctive words present in the candidate
         "candidate_in_query",      // share of the candidate's distinctive words present in the query
@@ -58,7 +58,6 @@ public static class TrademarkFeatures
         row[i++] = (float)m.Ratio;
         row[i++] = (float)m.TokenSortRatio;
         row[i++] = (float)m.TokenSetRatio;
-        row[i++] = (float)m.PartialRatio;
         row[i++] = (float)Math.Max(m.CoreSimilarity, m.CompactSimilarity);
         row[i++] = (float)m.MarkAwareSimilarity;
         row[i++] = (float)Math.Max(m.CoreMarkAwareSimilarity, m.MarkAwareSimilarity);
@@ -66,6 +65,7 @@ public static class TrademarkFeatures
         row[i++] = m.SameLetters ? 1 : 0;
         row[i++] = (float)m.ToneAgreement;
         row[i++] = (float)m.PhoneticVi;
+        row[i++] = m.SameSound ? 1 : 0;
         row[i++] = (float)m.Metaphone;
         row[i++] = (float)m.QueryInCandidate;
         row[i++] = (float)m.CandidateInQuery;

@@ -4,7 +4,7 @@ namespace SearchEngine.Trademarks;
 internal static class TrademarkFields
 {
     public const string Number = "number";        // key, stored
-    public const string Record = "record";        // stored JSON of the whole record, for display
+    public const string Record = "record";        // JSON of the whole record, for display (binary doc value: random access)
     public const string Display = "display";      // the mark as filed, stored
     public const string Lower = "lower";          // the mark lower-cased and nothing else (the naive baseline's field)
     public const string Normalized = "normalized"; // whole mark, lower case with tones (keyword)
@@ -17,6 +17,7 @@ internal static class TrademarkFields
     public const string NGrams = "ngrams";        // character trigrams of the compact form, with ^ and $ edges
     public const string PhoneticVi = "phonetic_vi"; // Vietnamese phonetic keys
     public const string Metaphone = "metaphone";  // Double Metaphone codes
+    public const string PhoneticWord = "phonetic_word"; // keys of the whole mark as one Vietnamese word (keyword)
     public const string Class = "class";          // one term per Nice class
     public const string Status = "status";        // registered, pending, ...
     public const string Date = "date";            // effective date as yyyymmdd (int, for "before")
@@ -24,4 +25,5 @@ internal static class TrademarkFields
     public const string StatusValue = "status_dv";
     public const string DisclaimedList = "disclaimed"; // stored, '|'-separated, so scoring needs no JSON parse
     public const string ClassList = "classes";    // stored, space-separated
+    public const string Scoring = "scoring_dv";   // binary doc value: classes + the serialised MarkProfile
 }

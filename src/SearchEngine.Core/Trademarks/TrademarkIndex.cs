@@ -38,7 +38,7 @@ internal sealed class TrademarkIndex : IDisposable
     public Trademark? Get(string number) => _store.Search(s =>
     {
         var top = s.Search(new TermQuery(TrademarkDocument.Key(number)), 1);
-        return top.TotalHits == 0 ? null : TrademarkDocument.Read(s.Doc(top.ScoreDocs[0].Doc));
+        return top.TotalHits == 0 ? null : TrademarkDocument.Read(s.IndexReader, top.ScoreDocs[0].Doc);
     });
 
     public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);

@@ -54,12 +54,13 @@ internal sealed class TrademarkRecord
         JsonSerializer.Deserialize<TrademarkRecord>(json, Options) ?? throw new JsonException("the line is JSON null, not an object");
 
     /// <summary>Checks every field and builds the trademark; throws <see cref="SearchEngineException"/> naming the first problem.</summary>
-    public Trademark ToTrademark()
+    /// <param name="validate">False for records read back from the index, which were checked when imported.</param>
+    public Trademark ToTrademark(bool validate = true)
     {
         var number = Id?.Trim();
         if (string.IsNullOrEmpty(number)) throw new SearchEngineException("missing id (the application number)");
         if (number.Length > 100) throw new SearchEngineException("the id is longer than 100 characters");
-        MarkText.ParseValid(Mark);
+        if (validate) MarkText.ParseValid(Mark);
         var status = MarkStatus.Registered;
         if (!string.IsNullOrWhiteSpace(Status) && !MarkStatuses.TryParse(Status, out status))
         {

@@ -75,4 +75,23 @@ public sealed class MarkTextTests
         Assert.Equal(TrademarkFeatures.Names.Count, TrademarkFeatures.Names.Distinct().Count());
         Assert.StartsWith("trademarks-features-", TrademarkFeatures.Version);
     }
+
+    [Fact]
+    public void A_stored_profile_reads_back_the_same()
+    {
+        var original = new MarkProfile(MarkText.Parse("Cà Phê TRUNG NGUYÊN Legend"), ["Cà Phê"]);
+        var copy = MarkProfile.Deserialize(original.Serialize());
+        Assert.Equal(original.Text.Display, copy.Text.Display);
+        Assert.Equal(original.Text.Tokens, copy.Text.Tokens);
+        Assert.Equal(original.Text.NormalizedTokens, copy.Text.NormalizedTokens);
+        Assert.Equal(original.Text.Parts, copy.Text.Parts);
+        Assert.Equal(original.Discounted, copy.Discounted);
+        Assert.Equal(original.CoreCompact, copy.CoreCompact);
+        Assert.Equal(original.VietnameseKeys, copy.VietnameseKeys);
+        Assert.Equal(original.MetaphoneCodes, copy.MetaphoneCodes);
+        Assert.Equal(original.WordKeys, copy.WordKeys);
+        Assert.Equal(["cà phê"], copy.DisclaimedTexts.Select(d => d.Normalized));
+        Assert.NotEmpty(copy.VietnameseKeys[2]);
+        Assert.Throws<FormatException>(() => MarkProfile.Deserialize("not a profile"));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Patents.Indexing;
 using SearchEngine.Patents.QueryLanguage;
+using SearchEngine.Text;
 
 namespace SearchEngine.Patents.Searching;
 
@@ -14,7 +15,7 @@ internal static partial class PassageHighlighter
 {
     private const int MaxPassage = 320;
     /// <summary>Descriptions run to 100 KB; past this the cost outweighs a better snippet.</summary>
-    private const int MaxDescriptionScan = 20_000;
+    private const int MaxDescriptionScan = 10_000;
 
     public static PatentPassage? Best(PatentRecord record, HighlightTerms terms)
     {
@@ -22,11 +23,14 @@ internal static partial class PassageHighlighter
         var analyzer = PatentAnalyzers.For(lang);
         var field = PatentFields.Text(TextFamily.Abstract, lang);
         (PatentPassage Passage, double Score)? best = null;
+        var keys = Keys(terms);
         foreach (var (name, text, bonus) in new[] { ("abstract", record.Abstract, 0.5), ("claims", record.Claims, 0.25), ("description", Cap(record.Description), 0.0) })
         {
             if (name == "description" && best is { Score: >= 4 }) break; // good enough already; skip the long part
+            if (!MayMatch(text, keys)) continue;
             foreach (var passage in Passages(text))
             {
+                if (!MayMatch(passage, keys)) continue;
                 var matches = Matches(analyzer, field, passage, terms);
                 if (matches.Count == 0) continue;
                 var distinct = matches.Select(m => passage.Substring(m.Start, m.Length).ToLowerInvariant()).Distinct().Count();
@@ -60,6 +64,26 @@ internal static partial class PassageHighlighter
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Re-analysing every passage of every hit is the costly part, so passages are first screened by the
+    /// first letters of each term: stemming and compounding change a word's end, never its first four
+    /// letters, so a passage without any of these keys (folded) cannot match.
+    /// </summary>
+    private static string[] Keys(HighlightTerms terms) =>
+        terms.Terms.Concat(terms.Prefixes).Select(t => t.Split('_')[0]).Select(t => t.Length <= 4 ? t : t[..4]).Where(t => t.Length > 0).Distinct().ToArray();
+
+    private static bool MayMatch(string text, string[] keys)
+    {
+        if (keys.Length == 0 || text.Length == 0) return false;
+        var folded = TextNormalizer.Fold(text);
+        foreach (var k in keys)
+        {
+            if (folded.Contains(k, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static string Cap(string s) => s.Length <= MaxDescriptionScan ? s : s[..MaxDescriptionScan];

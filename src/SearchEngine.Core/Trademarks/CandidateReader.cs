@@ -1,0 +1,37 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace SearchEngine.Trademarks;
+
+/// <summary>
+/// Reads what scoring needs about a candidate (classes and the stored mark profile) from doc values,
+/// which are random-access, instead of stored fields, which decompress a whole block per document.
+/// One reader per search: it caches each segment's doc-values handle.
+/// </summary>
+internal sealed class CandidateReader(IndexSearcher searcher)
+{
+    private readonly IList<AtomicReaderContext> _leaves = searcher.IndexReader.Leaves;
+    private readonly BinaryDocValues?[] _values = new BinaryDocValues?[searcher.IndexReader.Leaves.Count];
+    private readonly BytesRef _bytes = new();
+
+    public (IReadOnlyList<NiceClass> Classes, MarkProfile Profile) Read(int doc)
+    {
+        var leafIndex = ReaderUtil.SubIndex(doc, _leaves);
+        var leaf = _leaves[leafIndex];
+        var values = _values[leafIndex] ??= leaf.AtomicReader.GetBinaryDocValues(TrademarkFields.Scoring);
+        if (values is not null)
+        {
+            values.Get(doc - leaf.DocBase, _bytes);
+            if (_bytes.Length > 0)
+            {
+                var (classes, profile) = TrademarkDocument.ParseScoringValue(_bytes.Utf8ToString());
+                if (profile is not null) return (classes, profile);
+            }
+        }
+
+        // an index written before the doc value existed, or a mark too long to keep one: compute it
+        var (mark, disclaimed, storedClasses) = TrademarkDocument.ReadForScoring(searcher.Doc(doc, TrademarkDocument.ScoringFields));
+        return (storedClasses, new MarkProfile(MarkText.Parse(mark), disclaimed));
+    }
+}
