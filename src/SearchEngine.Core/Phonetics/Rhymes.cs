@@ -38,12 +38,19 @@ internal static class Rhymes
 
     public static bool IsVowelLetter(char c) => c is 'a' or 'ă' or 'â' or 'e' or 'ê' or 'i' or 'o' or 'ô' or 'ơ' or 'u' or 'ư' or 'y';
 
-    /// <summary>True when the nucleus takes this final (and the medial glide, if any).</summary>
+    // Combinations absent from standard spelling that still have one clear reading (open â/ă as in
+    // letter names, -ing/-ic in loanwords): accepted, but not standard.
+    private static readonly HashSet<(string Nucleus, string Coda)> Irregular = [("â", ""), ("ă", ""), ("i", "ng"), ("i", "c")];
+
+    /// <summary>True when the nucleus takes this final (and the medial glide, if any) in standard spelling.</summary>
     public static bool IsValid(string nucleus, string coda, bool medial)
     {
         if (!CodasByNucleus.TryGetValue(nucleus, out var codas) || Array.IndexOf(codas, coda) < 0) return false;
         return !medial || MedialNuclei.Contains(nucleus);
     }
+
+    /// <summary>True for the few irregular combinations that are read but are not standard spelling.</summary>
+    public static bool IsIrregular(string nucleus, string coda, bool medial) => !medial && Irregular.Contains((nucleus, coda));
 
     /// <summary>
     /// Splits an open rhyme's vowel letters into nucleus letters and an off-glide final (i or u). The glide

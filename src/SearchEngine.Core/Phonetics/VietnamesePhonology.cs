@@ -45,7 +45,8 @@ public static class VietnamesePhonology
     }
 
     // Hà Nội: d, gi and r are all /z/; s = x; ch = tr. The finals keep their spelling values: the vowel
-    // before nh/ch (anh, ênh, inh) differs from the one before ng/c, so no rhyme merges.
+    // before nh/ch (anh, ênh, inh) differs from the one before ng/c, so no rhyme merges. After i the
+    // velars are said palatal, so the loanword spellings -ing/-ic sound like -inh/-ich.
     private static SyllableSound Northern(SyllableSound u) => u with
     {
         Onset = u.Onset switch
@@ -55,6 +56,7 @@ public static class VietnamesePhonology
             "ʈ" => "c",
             _ => u.Onset,
         },
+        Coda = u.Nucleus == "i" ? u.Coda switch { "ŋ" => "ɲ", "k" => "c", _ => u.Coda } : u.Coda,
     };
 
     // Huế and Sài Gòn: d, gi are /j/; qu- and the glide-initial oa-, uy- start with plain /w/; retroflex s
@@ -77,8 +79,9 @@ public static class VietnamesePhonology
     };
 
     /// <summary>
-    /// The Southern/Central rhyme (after vPhon's rules, Kirby 2008-2020): finals n/t survive only after the short front vowels (where they
-    /// also absorb nh/ch), and go to ng/c everywhere else; diphthongs before a final become long vowels.
+    /// The Southern/Central rhyme (after vPhon's rules, Kirby 2008-2020): finals n/t survive only after
+    /// the short front vowels (where they also absorb nh/ch), and go to ng/c everywhere else; diphthongs
+    /// before a final become long vowels.
     /// </summary>
     private static SyllableSound SouthernRhyme(SyllableSound u, bool colloquial)
     {
@@ -117,6 +120,9 @@ public static class VietnamesePhonology
 
             if (IsLong(n) || n is "ɨ" or "ə" or "a" or "u" or "o") c = c == "n" ? "ŋ" : "k";
         }
+
+        // No velar finals after a short front vowel (loanword -ing/-ic): they are coronal.
+        if (n is "i" or "e" or "ɛ" && c is "ŋ" or "k") c = c == "ŋ" ? "n" : "t";
 
         c = c switch
         {

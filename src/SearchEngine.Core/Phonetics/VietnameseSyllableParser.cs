@@ -95,7 +95,11 @@ public static class VietnameseSyllableParser
 
         if (!Rhymes.TryNormaliseNucleus(vowels, coda, medial, out var nucleus, out var regularNucleus)) return null;
         standard &= regularNucleus;
-        if (!Rhymes.IsValid(nucleus, coda, medial)) return null;
+        if (!Rhymes.IsValid(nucleus, coda, medial))
+        {
+            if (!Rhymes.IsIrregular(nucleus, coda, medial)) return null;
+            standard = false;
+        }
 
         var (foldedOnset, onsetStandard) = FoldOnset(onset, nucleus, medial);
         if (foldedOnset is null) return null;

@@ -42,11 +42,49 @@ public static class TextNormalizer
         return false;
     }
 
+    [ThreadStatic]
+    private static LetterRun? _cachedRun;
+
+    [ThreadStatic]
+    private static StringBuilder? _cachedBuilder;
+
     private static string Run(string? text, bool fold)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var sb = new StringBuilder(text.Length);
-        var run = new LetterRun();
+        if (IsAlreadyCanonical(text)) return text;
+
+        // Called once per token by the analyzers: reuse the buffers of this thread.
+        var sb = _cachedBuilder ?? new StringBuilder();
+        _cachedBuilder = null;
+        sb.Clear();
+        var run = _cachedRun ?? new LetterRun();
+        _cachedRun = null;
+        try
+        {
+            Convert(text, fold, sb, run);
+            return sb.ToString();
+        }
+        finally
+        {
+            run.Clear();
+            if (sb.Capacity <= 4096) _cachedBuilder = sb;
+            _cachedRun = run;
+        }
+    }
+
+    /// <summary>Lower-case ASCII letters, digits and plain punctuation are their own normal and folded form.</summary>
+    private static bool IsAlreadyCanonical(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '~' || c < ' ' || c is >= 'A' and <= 'Z' || c == '`') return false;
+        }
+
+        return true;
+    }
+
+    private static void Convert(string text, bool fold, StringBuilder sb, LetterRun run)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -83,7 +121,6 @@ public static class TextNormalizer
         }
 
         run.Flush(sb, fold);
-        return sb.ToString();
     }
 
     private static void Add(char c, StringBuilder sb, LetterRun run, bool fold)
@@ -155,6 +192,8 @@ public static class TextNormalizer
 
             _marks[last] += mark.ToString();
         }
+
+        public void Clear() => _count = 0;
 
         public void Flush(StringBuilder sb, bool fold)
         {

@@ -14,8 +14,8 @@ public sealed class VietnameseDictionary
     private readonly HashSet<string> _syllables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _foldedSyllables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _foldedWords = new(StringComparer.Ordinal);
-    private readonly HashSet<ulong> _wordHashes = [];
-    private readonly HashSet<ulong> _foldedWordHashes = [];
+    private readonly Dictionary<ulong, SequenceFlags> _sequences = [];
+    private readonly Dictionary<ulong, SequenceFlags> _foldedSequences = [];
 
     /// <summary>Builds a dictionary from words written in any form and case (one word a string).</summary>
     public VietnameseDictionary(IEnumerable<string> words)
@@ -28,11 +28,13 @@ public sealed class VietnameseDictionary
             _words.Add(word);
             var folded = TextNormalizer.Fold(word);
             _foldedWords.Add(folded);
-            _wordHashes.Add(HashOf(syllables));
-            _foldedWordHashes.Add(HashOf(folded.Split(' ')));
+            AddSequence(_sequences, syllables);
+            AddSequence(_foldedSequences, folded.Split(' '));
             MaxSyllables = Math.Max(MaxSyllables, syllables.Length);
             foreach (var s in syllables)
             {
+                var single = SyllableHash.Combine(0, SyllableHash.Of(s));
+                _sequences[single] = _sequences.GetValueOrDefault(single) | SequenceFlags.Syllable;
                 _syllables.Add(s);
                 _foldedSyllables.Add(TextNormalizer.Fold(s));
             }
@@ -53,24 +55,32 @@ public sealed class VietnameseDictionary
     /// <summary>True for a folded word (no marks), syllables joined by single spaces.</summary>
     public bool ContainsFolded(string foldedWord) => _foldedWords.Contains(foldedWord);
 
-    /// <summary>True when the syllables whose <see cref="SyllableHash"/>es are given form a word (normalised).</summary>
-    internal bool ContainsHashed(ReadOnlySpan<ulong> syllableHashes) => _wordHashes.Contains(HashOf(syllableHashes));
-
-    /// <summary>The same over folded syllables.</summary>
-    internal bool ContainsFoldedHashed(ReadOnlySpan<ulong> foldedSyllableHashes) => _foldedWordHashes.Contains(HashOf(foldedSyllableHashes));
-
-    internal static ulong HashOf(ReadOnlySpan<ulong> syllableHashes)
+    /// <summary>What a hashed syllable sequence is: a word, the start of a longer word, or both.</summary>
+    [Flags]
+    internal enum SequenceFlags : byte
     {
-        var h = 0UL;
-        foreach (var s in syllableHashes) h = SyllableHash.Combine(h, s);
-        return h;
+        None = 0,
+        Word = 1,
+        Prefix = 2,
+        Syllable = 4,
     }
 
-    private static ulong HashOf(string[] syllables)
+    /// <summary>
+    /// Looks up a sequence hashed by folding <see cref="SyllableHash.Combine"/> over its syllables from 0, so a
+    /// caller extends a match one syllable at a time and stops as soon as no word starts that way.
+    /// </summary>
+    internal SequenceFlags Lookup(ulong sequenceHash, bool folded) =>
+        (folded ? _foldedSequences : _sequences).GetValueOrDefault(sequenceHash);
+
+    private static void AddSequence(Dictionary<ulong, SequenceFlags> into, string[] syllables)
     {
         var h = 0UL;
-        foreach (var s in syllables) h = SyllableHash.Combine(h, SyllableHash.Of(s));
-        return h;
+        for (var k = 0; k < syllables.Length; k++)
+        {
+            h = SyllableHash.Combine(h, SyllableHash.Of(syllables[k]));
+            var flag = k == syllables.Length - 1 ? SequenceFlags.Word : SequenceFlags.Prefix;
+            into[h] = into.GetValueOrDefault(h) | flag;
+        }
     }
 
     public bool IsKnownSyllable(string normalizedSyllable) => _syllables.Contains(normalizedSyllable);

@@ -7,6 +7,7 @@ namespace SearchEngine.Text;
 /// <c>sở hữu</c>). Punctuation tokens are words of their own. Works on any Unicode form and case.
 /// Each gap between two syllables is decided by a learned <see cref="BoundaryModel"/> that weighs dictionary
 /// evidence (maximal and greedy matching, pyvi's word list) against context; without a model, maximal matching.
+/// Text typed without diacritics is matched against the folded dictionary instead. Thread-safe.
 /// </summary>
 public sealed class WordSegmenter
 {
@@ -17,11 +18,13 @@ public sealed class WordSegmenter
 
     private readonly VietnameseDictionary _dictionary;
     private readonly BoundaryModel? _model;
+    private readonly SyllableInfoCache _cache;
 
     public WordSegmenter(VietnameseDictionary dictionary, BoundaryModel? model = null)
     {
         _dictionary = dictionary;
         _model = model;
+        _cache = new SyllableInfoCache(dictionary);
     }
 
     /// <summary>The segmenter over the shipped dictionary and model.</summary>
@@ -54,38 +57,46 @@ public sealed class WordSegmenter
     {
         if (end - start == 1)
         {
-            words.Add(new SegmentedWord([tokens[start]]));
+            words.Add(new SegmentedWord([tokens[start]]) { Infos = [_cache.Get(tokens[start])] });
             return;
         }
 
-        var run = new SyllableRun(tokens, start, end, atSentenceStart, _dictionary);
-        var dict = new DictionaryDecisions(run, folded: false);
-        bool[] joins;
-        if (_model is null)
-        {
-            joins = dict.Maximal;
-        }
-        else
-        {
-            var folded = new DictionaryDecisions(run, folded: true);
-            joins = new bool[run.Count - 1];
-            Span<int> features = stackalloc int[BoundaryFeatures.Capacity];
-            for (var k = 0; k < joins.Length; k++)
-            {
-                var n = BoundaryFeatures.Extract(run, dict, folded, k, k > 0 && joins[k - 1], features, _model.Mask);
-                joins[k] = _model.Score(features[..n]) > 0;
-            }
-        }
-
+        var run = new SyllableRun(tokens, start, end, atSentenceStart, _dictionary, _cache);
+        var joins = Decide(run);
         var wordStart = start;
         for (var k = start; k < end; k++)
         {
             if (k < end - 1 && joins[k - start]) continue;
-            var slice = new TextToken[k + 1 - wordStart];
-            for (var t = wordStart; t <= k; t++) slice[t - wordStart] = tokens[t];
-            words.Add(new SegmentedWord(slice));
+            var length = k + 1 - wordStart;
+            var slice = new TextToken[length];
+            var infos = new SyllableInfo[length];
+            for (var t = 0; t < length; t++)
+            {
+                slice[t] = tokens[wordStart + t];
+                infos[t] = run.Infos[wordStart - start + t];
+            }
+
+            words.Add(new SegmentedWord(slice) { Infos = infos });
             wordStart = k + 1;
         }
+    }
+
+    private bool[] Decide(SyllableRun run)
+    {
+        if (run.IsUnaccented) return new DictionaryDecisions(run, folded: true).Maximal;
+        var dict = new DictionaryDecisions(run, folded: false);
+        if (_model is null) return dict.Maximal;
+
+        var folded = new DictionaryDecisions(run, folded: true);
+        var joins = new bool[run.Count - 1];
+        Span<int> features = stackalloc int[BoundaryFeatures.Capacity];
+        for (var k = 0; k < joins.Length; k++)
+        {
+            var n = BoundaryFeatures.Extract(run, dict, folded, k, k > 0 && joins[k - 1], features, _model.Mask);
+            joins[k] = _model.Score(features[..n]) > 0;
+        }
+
+        return joins;
     }
 
     private static BoundaryModel LoadAndClose(Stream stream)

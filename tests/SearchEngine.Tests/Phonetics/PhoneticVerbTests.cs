@@ -39,6 +39,14 @@ public class PhoneticVerbTests
     }
 
     [Fact]
+    public void Vi_ignores_punctuation_around_the_word()
+    {
+        var (_, lines, _) = Run("vi", "\"Hương\",\n(giàu)\n");
+        Assert.Equal("\"Hương\",\tn_hɨəŋ\ts_hɨːŋ", lines[0]);
+        Assert.Equal("(giàu)\tn_zaw\ts_jaw", lines[1]);
+    }
+
+    [Fact]
     public void Vi_reads_unaccented_input_as_written()
     {
         var (_, lines, _) = Run("vi", "nam\n");

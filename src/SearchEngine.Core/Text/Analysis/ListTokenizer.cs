@@ -34,7 +34,7 @@ internal abstract class ListTokenizer : Tokenizer
         ClearAttributes();
         if (_terms is null)
         {
-            var text = m_input.ReadToEnd();
+            var text = ReadAll(m_input);
             _length = text.Length;
             _terms = [];
             Analyze(text, _terms);
@@ -47,6 +47,16 @@ internal abstract class ListTokenizer : Tokenizer
         _positionIncrement.PositionIncrement = t.PositionIncrement;
         _type.Type = t.Type;
         return true;
+    }
+
+    // Lucene.Net's ReusableStringReader throws from ReadToEnd on an empty value, so read in blocks.
+    private static string ReadAll(TextReader reader)
+    {
+        var buffer = new char[4096];
+        var sb = new System.Text.StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) sb.Append(buffer, 0, read);
+        return sb.ToString();
     }
 
     public override void End()

@@ -30,7 +30,7 @@ public sealed class VietnameseFullTextAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new FullTextTokenizer(reader, _segmenter, _stopWords);
-        return new TokenStreamComponents(source, _keepAccents ? source : new FoldingFilter(source));
+        var source = new FullTextTokenizer(reader, _segmenter, _stopWords, fold: !_keepAccents);
+        return new TokenStreamComponents(source);
     }
 }

@@ -6,15 +6,17 @@ namespace SearchEngine.Text.Analysis;
 /// </summary>
 internal static class WordParts
 {
-    public static IEnumerable<(string Text, int Start, int End)> Of(TextToken token)
+    /// <param name="token">The surface token.</param>
+    /// <param name="normalized">Its normalised text when already known (saves normalising a plain syllable twice).</param>
+    public static IEnumerable<(string Text, int Start, int End)> Of(TextToken token, string? normalized = null)
     {
-        if (token.Kind == TokenKind.Number)
+        var text = token.Text;
+        if (token.Kind == TokenKind.Number || (normalized is not null && !HasSplitter(text)))
         {
-            yield return (TextNormalizer.Normalize(token.Text), token.Start, token.End);
+            yield return (normalized ?? TextNormalizer.Normalize(text), token.Start, token.End);
             yield break;
         }
 
-        var text = token.Text;
         var partStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -27,6 +29,16 @@ internal static class WordParts
 
             partStart = i + 1;
         }
+    }
+
+    private static bool HasSplitter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSplitter(c) || c == '\'') return true;
+        }
+
+        return false;
     }
 
     private static bool IsSplitter(char c) => c is '.' or '-' or '/' or '&' or '@' or ',' or ':' or '\u2010' or '\u2011' or '%';

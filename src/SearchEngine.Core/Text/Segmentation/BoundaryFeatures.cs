@@ -69,9 +69,9 @@ internal static class BoundaryFeatures
         return n;
     }
 
-    private static bool IsPairWord(SyllableRun run, int k) => run.WordLengths[k]?.Contains(2) == true;
+    private static bool IsPairWord(SyllableRun run, int k) => (run.WordLengths[k] & (1 << 2)) != 0;
 
-    private static bool IsFoldedPairWord(SyllableRun run, int k) => run.FoldedWordLengths[k]?.Contains(2) == true;
+    private static bool IsFoldedPairWord(SyllableRun run, int k) => (run.FoldedWordLengths[k] & (1 << 2)) != 0;
 
     private static int F(int mask, ulong template, ulong v1) =>
         (int)(SyllableHash.Combine(SyllableHash.Combine(template, v1), 0) & (uint)mask);

@@ -9,7 +9,7 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 public sealed class BoundaryModel
 {
-    internal const int Bits = 20;
+    internal const int Bits = 18;
     private const int Magic = 0x53454731; // "SEG1"
 
     internal BoundaryModel(float[] weights)

@@ -23,9 +23,9 @@ internal sealed class DictionaryDecisions
 
         for (var i = 0; i < n; i++)
         {
-            if (lengths[i] is not { } ls) continue;
-            foreach (var len in ls)
+            for (var len = 2; len <= SyllableRun.MaxWordLength; len++)
             {
+                if ((lengths[i] & (1 << len)) == 0) continue;
                 StartingAt[i] = (byte)Math.Max(StartingAt[i], len);
                 var last = i + len - 1;
                 EndingAt[last] = (byte)Math.Max(EndingAt[last], len);
@@ -47,9 +47,9 @@ internal sealed class DictionaryDecisions
         {
             best[i] = 1 + best[i + 1];
             next[i] = 1;
-            if (lengths[i] is not { } ls) continue;
-            foreach (var len in ls)
+            for (var len = 2; len <= SyllableRun.MaxWordLength; len++)
             {
+                if ((lengths[i] & (1 << len)) == 0) continue;
                 if (1 + best[i + len] < best[i] || (1 + best[i + len] == best[i] && len > next[i]))
                 {
                     best[i] = 1 + best[i + len];

@@ -15,6 +15,11 @@ internal sealed class SyllableRun
     public const byte ShapeNone = 5;
 
     public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary)
+        : this(tokens, start, end, atSentenceStart, dictionary, new SyllableInfoCache(dictionary))
+    {
+    }
+
+    public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary, SyllableInfoCache cache)
     {
         var n = end - start;
         Count = n;
@@ -23,30 +28,54 @@ internal sealed class SyllableRun
         FoldedHashes = new ulong[n];
         Shapes = new byte[n];
         Known = new bool[n];
-        WordLengths = new List<int>?[n];
-        FoldedWordLengths = new List<int>?[n];
+        Infos = new SyllableInfo[n];
+        WordLengths = new ushort[n];
+        FoldedWordLengths = new ushort[n];
+        var unaccented = true;
         for (var k = 0; k < n; k++)
         {
-            var token = tokens[start + k];
-            var normalized = TextNormalizer.Normalize(token.Text);
-            Hashes[k] = SyllableHash.Of(normalized);
-            FoldedHashes[k] = SyllableHash.Of(TextNormalizer.Fold(normalized));
-            Shapes[k] = ShapeOf(token);
-            Known[k] = dictionary.IsKnownSyllable(normalized);
+            var info = cache.Get(tokens[start + k]);
+            Infos[k] = info;
+            Hashes[k] = info.Hash;
+            FoldedHashes[k] = info.FoldedHash;
+            Shapes[k] = info.Shape;
+            Known[k] = info.Known;
+            unaccented &= info.Unaccented;
         }
 
-        var max = dictionary.MaxSyllables;
+        IsUnaccented = unaccented;
+
         for (var i = 0; i < n; i++)
         {
-            for (var len = 2; len <= Math.Min(max, n - i); len++)
-            {
-                if (dictionary.ContainsHashed(Hashes.AsSpan(i, len))) (WordLengths[i] ??= []).Add(len);
-                if (dictionary.ContainsFoldedHashed(FoldedHashes.AsSpan(i, len))) (FoldedWordLengths[i] ??= []).Add(len);
-            }
+            WordLengths[i] = WordsStartingAt(Hashes, i, dictionary, folded: false);
+            FoldedWordLengths[i] = WordsStartingAt(FoldedHashes, i, dictionary, folded: true);
         }
     }
 
+    private static ushort WordsStartingAt(ulong[] hashes, int i, VietnameseDictionary dictionary, bool folded)
+    {
+        var lengths = 0;
+        var h = SyllableHash.Combine(0, hashes[i]);
+        for (var end = i + 1; end < hashes.Length; end++)
+        {
+            h = SyllableHash.Combine(h, hashes[end]);
+            var flags = dictionary.Lookup(h, folded);
+            if ((flags & VietnameseDictionary.SequenceFlags.Word) != 0) lengths |= 1 << (end - i + 1);
+            if ((flags & VietnameseDictionary.SequenceFlags.Prefix) == 0 || end - i + 1 >= MaxWordLength) break;
+        }
+
+        return (ushort)lengths;
+    }
+
     public int Count { get; }
+
+    public SyllableInfo[] Infos { get; }
+
+    /// <summary>
+    /// True when the run is written without diacritics, in lower case or capitals (a typed query, a mark):
+    /// the accented dictionary and the model, which learned from accented text, cannot read it.
+    /// </summary>
+    public bool IsUnaccented { get; }
 
     public bool AtSentenceStart { get; }
 
@@ -59,13 +88,16 @@ internal sealed class SyllableRun
     /// <summary>True when the token alone is a dictionary word.</summary>
     public bool[] Known { get; }
 
-    /// <summary>For each token, the lengths (≥ 2) of the dictionary words starting there (null: none).</summary>
-    public List<int>?[] WordLengths { get; }
+    /// <summary>Longest word the dictionary lookups follow (pyvi's longest has 9 syllables).</summary>
+    public const int MaxWordLength = 15;
+
+    /// <summary>For each token, the lengths (≥ 2) of the dictionary words starting there, as bits (bit L: length L).</summary>
+    public ushort[] WordLengths { get; }
 
     /// <summary>The same, matched accent-free (for text typed without diacritics).</summary>
-    public List<int>?[] FoldedWordLengths { get; }
+    public ushort[] FoldedWordLengths { get; }
 
-    private static byte ShapeOf(TextToken token)
+    internal static byte ShapeOf(TextToken token)
     {
         if (token.Kind == TokenKind.Number) return ShapeNumber;
         var text = token.Text;

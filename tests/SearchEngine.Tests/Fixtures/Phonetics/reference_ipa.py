@@ -54,6 +54,7 @@ def parse(word):
 def north(p, opt):
     ons, gli, nuc, cod = p
     ons = {'r':'z','ʂ':'s','ʈ':'c'}.get(ons, ons)
+    if nuc == 'i': cod = {'ŋ':'ɲ','k':'c'}.get(cod, cod)
     return (ons, gli, nuc, cod)
 
 def south(p, opt, central=False):
@@ -77,6 +78,7 @@ def south(p, opt, central=False):
         if nuc == 'ɔ': nuc = 'ɔː'
         if nuc == 'ɛ': nuc = 'ɛː'
         if len(nuc) == 2 and nuc[1] == 'ː' or nuc in ('ɨ','ə','a','u','o'): cod = 'ŋ' if cod == 'n' else 'k'
+    if nuc in ('i','e','ɛ') and cod in ('ŋ','k'): cod = 'n' if cod == 'ŋ' else 't'
     cod = {'ɲ':'n','c':'t'}.get(cod, cod)
     if cod in ('n','t'):
         nuc = {'i':'ɨ','ɛ':'a','e':'əː'}.get(nuc, nuc)
