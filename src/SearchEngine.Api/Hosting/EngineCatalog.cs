@@ -61,8 +61,7 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
     private void BuildSamplePatents()
     {
         LogBuilding(logger, "patents", Layout.Patents);
-        // TODO(api): PatentSample.ImportInto(Patents) once the patent sample lands on main.
-        LogBuilt(logger, "patents", "no bundled patent sample in this build yet");
+        LogBuilt(logger, "patents", PatentSample.ImportInto(Patents).ToString());
     }
 
     public void Dispose()

@@ -8,5 +8,5 @@ public sealed class TrainPatentsVerb : TrainVerb
 {
     protected override string Collection => "patents";
 
-    protected override ITrainingSource OpenSource(IndexLayout layout) => PatentTrainingSource.Open(layout);
+    protected override ITrainingSource OpenSource(IndexLayout layout, Arguments args) => PatentTrainingSource.Open(layout);
 }

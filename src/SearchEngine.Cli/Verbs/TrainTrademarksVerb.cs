@@ -8,5 +8,8 @@ public sealed class TrainTrademarksVerb : TrainVerb
 {
     protected override string Collection => "trademarks";
 
-    protected override ITrainingSource OpenSource(IndexLayout layout) => TrademarkTrainingSource.Open(layout);
+    public override string Usage => base.Usage + " [--with-fused-score]";
+
+    /// <summary><c>--with-fused-score</c> (an experiment) adds the fused score as a feature; such a model is not used by search.</summary>
+    protected override ITrainingSource OpenSource(IndexLayout layout, Arguments args) => TrademarkTrainingSource.Open(layout, args.Has("with-fused-score"));
 }

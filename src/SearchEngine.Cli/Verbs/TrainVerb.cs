@@ -15,13 +15,13 @@ public abstract class TrainVerb : IVerb
 
     public string Name => $"train {Collection}";
 
-    public string Usage => $"train {Collection} --index DIR [--judgements FILE] [--queries FILE] [--feedback] [--candidates 100] " +
+    public virtual string Usage => $"train {Collection} --index DIR [--judgements FILE] [--queries FILE] [--feedback] [--candidates 100] " +
                            "[--holdout 0.3] [--seed 17] [--trees 200] [--trainer lightgbm|fasttree] [--without FEATURE,...] [--force] [--dry-run]";
 
     public IReadOnlyCollection<string> ValueOptions => ["index", "judgements", "queries", "candidates", "holdout", "seed", "trees", "trainer", "without"];
 
     /// <summary>Opens the collection's search read-only as a training source.</summary>
-    protected abstract ITrainingSource OpenSource(IndexLayout layout);
+    protected abstract ITrainingSource OpenSource(IndexLayout layout, Arguments args);
 
     public int Run(Arguments args, Console console)
     {
@@ -43,11 +43,11 @@ public abstract class TrainVerb : IVerb
             },
             ExcludedFeatures = (args.Get("without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
-        args.RejectUnknown();
-        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
         if (judgements is null && queryFile is null && !useFeedback) throw new UsageException("give --judgements FILE, --queries FILE and/or --feedback");
+        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
+        using var source = OpenSource(layout, args);
+        args.RejectUnknown();
 
-        using var source = OpenSource(layout);
         var queries = new List<JudgedQuery>();
         var sources = new List<string>();
         foreach (var file in new[] { judgements, queryFile }.OfType<string>())
@@ -75,7 +75,7 @@ public abstract class TrainVerb : IVerb
 
         var outcome = RerankerTraining.Run(source, layout, queries, options, run, DateTimeOffset.UtcNow);
         Print(console.Out, outcome, sources, options);
-        if (outcome.NotSavedReason is not null) console.Error.WriteLine($"model {outcome.NotSavedReason}");
+        if (outcome.SavedTo is null && !run.DryRun) console.Error.WriteLine($"model {outcome.NotSavedReason}");
         return 0;
     }
 
@@ -110,7 +110,8 @@ public abstract class TrainVerb : IVerb
         w.WriteLine(Inv($"  relative change           {Change(f.Ndcg10, r.Ndcg10),7}  {Change(f.Mrr, r.Mrr),7}"));
         w.WriteLine();
         w.WriteLine(Inv($"permutation feature importance (drop of held-out NDCG@10 when the feature is shuffled, {options.ImportancePermutations} shuffles):"));
-        foreach (var fi in meta.FeatureImportance) w.WriteLine(Inv($"  {fi.Feature,-26} {fi.NdcgDrop,8:F4}"));
+        // Tiny drops print as 0.0000, not -0.0000: a shuffled feature the model barely reads changes nothing.
+        foreach (var fi in meta.FeatureImportance) w.WriteLine(Inv($"  {fi.Feature,-26} {(Math.Abs(fi.NdcgDrop) < 0.00005 ? 0 : fi.NdcgDrop),8:F4}"));
         w.WriteLine();
         w.WriteLine(outcome.SavedTo is not null ? $"model {meta.ModelVersion} saved to {outcome.SavedTo}" : $"model {meta.ModelVersion} {outcome.NotSavedReason}");
     }

@@ -10,19 +10,23 @@ namespace SearchEngine.Ranking;
 /// candidates arrive with their feature rows and fused score.
 /// </summary>
 /// <param name="ownsRegister">Whether disposing the source closes the register (false when a host lends its own).</param>
-public sealed class TrademarkTrainingSource(TrademarkRegister register, bool ownsRegister = true) : ITrainingSource
+/// <param name="withFusedScore">An experiment: add the fused score (0–1) as a last feature. Search does not pass it
+/// to rerankers, so such a model is never used at search time (its feature-set version says so).</param>
+public sealed class TrademarkTrainingSource(TrademarkRegister register, bool ownsRegister = true, bool withFusedScore = false) : ITrainingSource
 {
-    public static TrademarkTrainingSource Open(IndexLayout layout)
+    private const string FusedScoreFeature = "fused_score";
+
+    public static TrademarkTrainingSource Open(IndexLayout layout, bool withFusedScore = false)
     {
         if (!TrademarkRegister.Exists(layout)) throw new SearchEngineException($"no trademark index in {layout.Root}: import trademarks first");
-        return new TrademarkTrainingSource(TrademarkRegister.Open(layout, writable: false));
+        return new TrademarkTrainingSource(TrademarkRegister.Open(layout, writable: false), withFusedScore: withFusedScore);
     }
 
     public string Collection => "trademarks";
 
-    public string FeatureSetVersion => TrademarkFeatures.Version;
+    public string FeatureSetVersion => withFusedScore ? TrademarkFeatures.Version + "+" + FusedScoreFeature : TrademarkFeatures.Version;
 
-    public IReadOnlyList<string> FeatureNames => TrademarkFeatures.Names;
+    public IReadOnlyList<string> FeatureNames => withFusedScore ? [.. TrademarkFeatures.Names, FusedScoreFeature] : TrademarkFeatures.Names;
 
     public bool Exists(string id) => !string.IsNullOrWhiteSpace(id) && register.Get(id) is not null;
 
@@ -41,7 +45,7 @@ public sealed class TrademarkTrainingSource(TrademarkRegister register, bool own
         if (string.IsNullOrWhiteSpace(line?.Mark)) throw new SearchEngineException($"query {query.QueryId} ({query.Origin}) has no \"mark\"");
         line.Id ??= query.QueryId;
         var result = register.Search(line.ToConflictQuery(Math.Min(top, ConflictQuery.MaxTop)) with { Reranker = null });
-        return result.Hits.Select(h => new RankingCandidate(h.Number, h.Features, (float)h.Score, 0)).ToList();
+        return result.Hits.Select(h => new RankingCandidate(h.Number, withFusedScore ? [.. h.Features, (float)h.Score / 100] : h.Features, (float)h.Score, 0)).ToList();
     }
 
     public JsonElement FieldsForText(string text) => JsonSerializer.SerializeToElement(new { mark = text });

@@ -29,7 +29,7 @@ public class TrainVerbTests
     private sealed class SyntheticTrainVerb(IReadOnlyList<RankingGroup> groups) : TrainVerb
     {
         protected override string Collection => "trademarks";
-        protected override ITrainingSource OpenSource(IndexLayout layout) => new SyntheticSource(groups);
+        protected override ITrainingSource OpenSource(IndexLayout layout, Arguments args) => new SyntheticSource(groups);
     }
 
     private static readonly List<RankingGroup> Groups = SyntheticRanking.Groups(60, 20, seed: 6);
