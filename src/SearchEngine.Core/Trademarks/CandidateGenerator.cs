@@ -28,7 +28,7 @@ internal static class CandidateGenerator
         var candidates = new Dictionary<int, Candidate>();
         foreach (var strategy in Enum.GetValues<CandidateStrategy>())
         {
-            var q = Build(strategy, query);
+            var q = Build(strategy, query, searcher.IndexReader.MaxDoc >= LargeRegister);
             if (q is null) continue;
             var quota = strategy is CandidateStrategy.Tokens or CandidateStrategy.NGrams or CandidateStrategy.FuzzyCompact ? perStrategy : perStrategy / 2;
             var top = searcher.Search(q, filter, quota);
@@ -44,12 +44,15 @@ internal static class CandidateGenerator
         return candidates;
     }
 
-    internal static Query? Build(CandidateStrategy strategy, MarkProfile query) => strategy switch
+    /// <summary>From this many marks on, n-gram candidates must share a quarter of the query's trigrams.</summary>
+    internal const int LargeRegister = 100_000;
+
+    internal static Query? Build(CandidateStrategy strategy, MarkProfile query, bool large = false) => strategy switch
     {
         CandidateStrategy.Exact => Exact(query),
         CandidateStrategy.FuzzyCompact => FuzzyCompact(query),
         CandidateStrategy.Tokens => Tokens(query),
-        CandidateStrategy.NGrams => NGrams(query),
+        CandidateStrategy.NGrams => NGrams(query, large),
         CandidateStrategy.Phonetic => Phonetic(query),
         CandidateStrategy.Parts => Parts(query),
         CandidateStrategy.Containment => Containment(query),
@@ -99,7 +102,7 @@ internal static class CandidateGenerator
         return b;
     }
 
-    private static Query NGrams(MarkProfile q)
+    private static Query NGrams(MarkProfile q, bool large)
     {
         var b = new BooleanQuery(true);
         foreach (var g in MarkRepresentations.NGrams(q.Text.Compact).Distinct(StringComparer.Ordinal).Take(MaxNGrams))
@@ -108,8 +111,9 @@ internal static class CandidateGenerator
         }
 
         // two edits change at most six trigrams: requiring a quarter of them prunes the long tail of marks
-        // sharing one common trigram, which is most of the work on a large register
-        if (b.Clauses.Count >= 6) b.MinimumNumberShouldMatch = (int)Math.Ceiling(b.Clauses.Count * 0.25);
+        // sharing one common trigram, which is most of the work on a large register (on a small one that
+        // tail is cheap and gives the examiner, and the reranker, more to compare)
+        if (large && b.Clauses.Count >= 6) b.MinimumNumberShouldMatch = (int)Math.Ceiling(b.Clauses.Count * 0.25);
         return b;
     }
 
