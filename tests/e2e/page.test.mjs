@@ -50,7 +50,7 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
 
   await page.goto(`${server.url}/`);
-  await page.waitForFunction(() => /[1-9]/.test(document.getElementById('health').textContent));
+  await page.waitForFunction(() => /[1-9]/.test(document.getElementById('health').textContent), null, { timeout: 90_000 });
 
   // Trademark tab: type the mark, tick a class with the keyboard, submit with Enter.
   const { number: EXPECTED_NUMBER, query: MARK_QUERY, cls: MARK_CLASS } = expectedMark();
@@ -60,7 +60,7 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   assert.ok(await page.isChecked(`#tm-classes input[value="${MARK_CLASS}"]`));
   await page.press('#tm-mark', 'Enter');
   const row = page.locator(`#tm-results tbody tr[data-number="${EXPECTED_NUMBER}"]`);
-  await row.waitFor({ timeout: 30_000 });
+  await row.waitFor({ timeout: 90_000 });
   const reasons = await row.locator('ul.reasons li').allTextContents();
   assert.ok(reasons.length > 0, 'the hit shows its reasons');
   assert.ok(reasons.every((r) => r.trim().length > 0));
@@ -88,14 +88,14 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   assert.ok(await page.isVisible('#panel-pt'));
   await page.fill('#pt-q', PATENT_QUERY);
   await page.press('#pt-q', 'Enter');
-  await page.locator('#pt-results li.patent').first().waitFor({ timeout: 30_000 });
+  await page.locator('#pt-results li.patent').first().waitFor({ timeout: 90_000 });
   assert.ok(await page.locator('#pt-results .passage mark').count() > 0, 'passages show the matched words');
   const facet = page.locator('#pt-facet-groups button.facet').first();
   await facet.waitFor();
   const before = await page.textContent('#pt-status-line');
   await facet.click();
-  await page.locator('#pt-facet-groups .chip').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction((b) => document.getElementById('pt-status-line').textContent !== b, before);
+  await page.locator('#pt-facet-groups .chip').first().waitFor({ timeout: 90_000 });
+  await page.waitForFunction((b) => document.getElementById('pt-status-line').textContent !== b, before, { timeout: 90_000 });
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, 'web-patents.png'), fullPage: false });
 
   assert.deepEqual(pageErrors, []);
