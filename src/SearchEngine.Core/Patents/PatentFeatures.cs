@@ -22,7 +22,7 @@ public static class PatentFeatures
         "ipc_subclass_consensus",// share of the other top-10 candidates sharing an IPC subclass with this one
         "title_term_overlap",    // share of the query terms present in the title
         "claims_term_overlap",   // share of the query terms present in the claims
-        "date_gap_years",        // |candidate year - reference year| (source document, else median of the top 10)
+        "date_gap_years",        // |candidate year - median year of the top 10 candidates|
         "is_vietnamese",
     ];
 }

@@ -156,14 +156,13 @@ public sealed class PatentLibrary : IDisposable
             var (q, terms, h) = SimilarTermSelector.Build(s.IndexReader, text, lang);
             if (q is null) return new PatentSimilarResult(PatentLanguages.Code(lang), terms, 0, []);
             Query query = q;
-            int? refYear = null;
             if (!string.IsNullOrWhiteSpace(exclude))
             {
                 query = new BooleanQuery { { q, Occur.MUST }, { new TermQuery(PatentDocument.Key(exclude)), Occur.MUST_NOT } };
             }
 
             var highlights = new Dictionary<PatentLanguage, HighlightTerms> { [lang] = h };
-            var ctx = new FeatureContext(highlights, [], refYear);
+            var ctx = new FeatureContext(highlights, [], null);
             var result = Search(s, query, highlights, ctx, PatentSort.Relevance, page, top, 0, reranker, DefaultRerankDepth);
             return new PatentSimilarResult(PatentLanguages.Code(lang), terms, result.Total, result.Hits);
         });

@@ -79,8 +79,9 @@ public static class VietnamesePhonology
     };
 
     /// <summary>
-    /// The Southern/Central rhyme (after vPhon's rules, Kirby 2008-2020): finals n/t survive only after the short front vowels (where they
-    /// also absorb nh/ch), and go to ng/c everywhere else; diphthongs before a final become long vowels.
+    /// The Southern/Central rhyme (after vPhon's rules, Kirby 2008-2020): finals n/t survive only after
+    /// the short front vowels (where they also absorb nh/ch), and go to ng/c everywhere else; diphthongs
+    /// before a final become long vowels.
     /// </summary>
     private static SyllableSound SouthernRhyme(SyllableSound u, bool colloquial)
     {

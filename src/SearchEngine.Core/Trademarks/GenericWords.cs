@@ -24,6 +24,7 @@ public static class GenericWords
 
     private static readonly HashSet<string> Normalized = new(Phrases.Select(MarkFolding.Normalize), StringComparer.Ordinal);
     private static readonly HashSet<string> Folded = new(Phrases.Select(MarkFolding.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> Empty = new(StringComparer.Ordinal);
     private static readonly int MaxPhraseTokens = Phrases.Max(p => p.Count(c => c == ' ') + 1);
 
     /// <summary>True when the phrase (any spelling) is one of the generic phrases.</summary>
@@ -42,15 +43,15 @@ public static class GenericWords
     {
         var n = mark.Tokens.Count;
         var discounted = new bool[n];
-        var ownNormalized = disclaimed.Select(d => d.Normalized).ToHashSet(StringComparer.Ordinal);
-        var ownFolded = disclaimed.Select(d => d.Folded).ToHashSet(StringComparer.Ordinal);
+        var ownNormalized = disclaimed.Count == 0 ? Empty : disclaimed.Select(d => d.Normalized).ToHashSet(StringComparer.Ordinal);
+        var ownFolded = disclaimed.Count == 0 ? Empty : disclaimed.Select(d => d.Folded).ToHashSet(StringComparer.Ordinal);
         var maxLen = Math.Max(MaxPhraseTokens, disclaimed.Count == 0 ? 0 : disclaimed.Max(d => d.Tokens.Count));
         for (var i = 0; i < n; i++)
         {
             for (var len = Math.Min(maxLen, n - i); len >= 1; len--)
             {
-                var normalized = string.Join(' ', mark.NormalizedTokens.Skip(i).Take(len));
-                var folded = string.Join(' ', mark.Tokens.Skip(i).Take(len));
+                var normalized = Phrase(mark.NormalizedTokens, i, len);
+                var folded = Phrase(mark.Tokens, i, len);
                 if (!Matches(normalized, folded, Normalized, Folded) && !Matches(normalized, folded, ownNormalized, ownFolded)) continue;
                 for (var k = i; k < i + len; k++) discounted[k] = true;
                 i += len - 1;
@@ -61,6 +62,9 @@ public static class GenericWords
         if (discounted.All(d => d)) Array.Fill(discounted, false);
         return discounted;
     }
+
+    private static string Phrase(IReadOnlyList<string> tokens, int start, int length) =>
+        length == 1 ? tokens[start] : string.Join(' ', tokens.Skip(start).Take(length));
 
     private static bool Matches(string normalized, string folded, HashSet<string> normalizedSet, HashSet<string> foldedSet) =>
         normalizedSet.Contains(normalized) || (normalized == folded && foldedSet.Contains(folded));

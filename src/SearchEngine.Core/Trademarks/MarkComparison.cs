@@ -44,9 +44,9 @@ internal sealed class MarkComparison
         SameLetters = q.Compact == c.Compact;
         ToneAgreement = Share(q.NormalizedTokens, c.NormalizedTokens.ToHashSet(StringComparer.Ordinal));
 
-        (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeys, candidate.VietnameseKeys, c.NormalizedTokens);
-        SameSound = query.WordKeys.Count > 0 && candidate.WordKeys.Any(query.WordKeys.Contains);
-        (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodes, candidate.MetaphoneCodes, c.Tokens);
+        (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeySets, candidate.VietnameseKeys, c.NormalizedTokens);
+        SameSound = query.WordKeys.Count > 0 && candidate.WordKeys.Any(query.WordKeySet.Contains);
+        (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodeSets, candidate.MetaphoneCodes, c.Tokens);
 
         QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
         CandidateInQuery = MultisetShare(candidate.CoreTokens, q.Tokens.Concat(q.Parts));
@@ -176,7 +176,7 @@ internal sealed class MarkComparison
 
     /// <summary>Share of the query's encoded tokens whose keys meet a candidate token's keys, and those candidate tokens.</summary>
     private static (double Share, IReadOnlyList<string> Matched) Agreement(
-        IReadOnlyList<IReadOnlyList<string>> query, IReadOnlyList<IReadOnlyList<string>> candidate, IReadOnlyList<string> candidateTokens)
+        IReadOnlyList<HashSet<string>> query, IReadOnlyList<IReadOnlyList<string>> candidate, IReadOnlyList<string> candidateTokens)
     {
         var encoded = 0;
         var agreed = 0;

@@ -65,6 +65,20 @@ internal sealed class MarkProfile
     /// <summary>Keys of the whole mark read as one Vietnamese word (syllables joined by '.'), however it is spaced.</summary>
     public IReadOnlyList<string> WordKeys { get; }
 
+    /// <summary>The per-token keys as sets, for the query side, which is compared with every candidate.</summary>
+    public IReadOnlyList<HashSet<string>> VietnameseKeySets => _vietnameseKeySets ??= Sets(VietnameseKeys);
+
+    public IReadOnlyList<HashSet<string>> MetaphoneCodeSets => _metaphoneCodeSets ??= Sets(MetaphoneCodes);
+
+    public HashSet<string> WordKeySet => _wordKeySet ??= new HashSet<string>(WordKeys, StringComparer.Ordinal);
+
+    private IReadOnlyList<HashSet<string>>? _vietnameseKeySets;
+    private IReadOnlyList<HashSet<string>>? _metaphoneCodeSets;
+    private HashSet<string>? _wordKeySet;
+
+    private static List<HashSet<string>> Sets(IReadOnlyList<IReadOnlyList<string>> perToken) =>
+        perToken.Select(k => new HashSet<string>(k, StringComparer.Ordinal)).ToList();
+
     /// <summary>The discounted phrases as written in the mark, for reasons ("Cà Phê").</summary>
     public IEnumerable<string> DiscountedPhrases()
     {

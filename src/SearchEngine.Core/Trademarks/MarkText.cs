@@ -49,7 +49,10 @@ public sealed class MarkText
     /// <summary>The same tokens, normalised with their tones.</summary>
     public IReadOnlyList<string> NormalizedTokens { get; }
 
-    /// <summary>Folded camel-case parts of tokens that have them ("openstreetmap" → open, street, map); else the tokens.</summary>
+    /// <summary>
+    /// Folded parts of tokens that have them: camel case ("OpenStreetMap" → open, street, map) or a compact
+    /// run of syllables ("TIEPNGON" → tiep, ngon); else the tokens themselves.
+    /// </summary>
     public IReadOnlyList<string> Parts { get; }
 
     public bool IsEmpty => Tokens.Count == 0;
@@ -75,6 +78,7 @@ public sealed class MarkText
             normalized.Add(MarkFolding.Normalize(run));
             var camel = CamelParts(run);
             if (camel.Count > 1) parts.AddRange(camel.Select(MarkFolding.Fold).Where(p => p.Length > 0));
+            else if (folded.Length >= 6 && CompactSplitter.Default.Split(folded) is { } pieces) parts.AddRange(pieces);
             else parts.Add(folded);
         }
 

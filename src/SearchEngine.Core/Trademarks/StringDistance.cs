@@ -9,9 +9,10 @@ internal static class StringDistance
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
         var cols = b.Length + 1;
-        var prev2 = new int[cols];
-        var prev = new int[cols];
-        var cur = new int[cols];
+        Span<int> rows = cols * 3 <= 1024 ? stackalloc int[cols * 3] : new int[cols * 3];
+        var prev2 = rows[..cols];
+        var prev = rows.Slice(cols, cols);
+        var cur = rows.Slice(2 * cols, cols);
         for (var j = 0; j < cols; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -24,7 +25,10 @@ internal static class StringDistance
                 cur[j] = v;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var recycled = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = recycled;
         }
 
         return prev[b.Length];
@@ -109,25 +113,34 @@ internal static class StringDistance
     {
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
+        Span<char> fa = a.Length <= 256 ? stackalloc char[a.Length] : new char[a.Length];
+        Span<char> fb = b.Length <= 256 ? stackalloc char[b.Length] : new char[b.Length];
+        for (var i = 0; i < a.Length; i++) fa[i] = FoldLetter(a[i]);
+        for (var j = 0; j < b.Length; j++) fb[j] = FoldLetter(b[j]);
         var cols = b.Length + 1;
-        var prev2 = new double[cols];
-        var prev = new double[cols];
-        var cur = new double[cols];
+        Span<double> rows = cols * 3 <= 768 ? stackalloc double[cols * 3] : new double[cols * 3];
+        var prev2 = rows[..cols];
+        var prev = rows.Slice(cols, cols);
+        var cur = rows.Slice(2 * cols, cols);
         for (var j = 0; j < cols; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             cur[0] = i;
             var ai = a[i - 1];
+            var fai = fa[i - 1];
             for (var j = 1; j <= b.Length; j++)
             {
                 var bj = b[j - 1];
-                var cost = ai == bj ? 0 : FoldLetter(ai) == FoldLetter(bj) ? markCost : 1;
+                var cost = ai == bj ? 0 : fai == fb[j - 1] ? markCost : 1;
                 var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj) v = Math.Min(v, prev2[j - 2] + 1);
                 cur[j] = v;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var recycled = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = recycled;
         }
 
         return prev[b.Length];

@@ -27,6 +27,19 @@ internal sealed class TrademarkIndex : IDisposable
 
     public void Upsert(Trademark t) => _store.Upsert(TrademarkDocument.Key(t.Number), TrademarkDocument.Build(t));
 
+    /// <summary>
+    /// Adds or replaces a batch, building and inverting documents on every core: the analysis of a mark's
+    /// many representations is the cost of an import, and Lucene's writer takes documents from several
+    /// threads. Within a batch the last record of a number wins, as it would one by one.
+    /// </summary>
+    public void UpsertMany(IReadOnlyList<Trademark> batch)
+    {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++) last[batch[i].Number] = i;
+        var unique = last.Values.Order().Select(i => batch[i]).ToList();
+        Parallel.ForEach(unique, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Upsert);
+    }
+
     public void Delete(string number) => _store.Delete(TrademarkDocument.Key(number));
 
     public void Commit() => _store.Commit();

@@ -12,6 +12,9 @@ public sealed class TrademarkRegister : IDisposable
     /// <summary>Records between commits during an import: a crash loses at most this many.</summary>
     public const int CommitEvery = 50_000;
 
+    /// <summary>Records built and indexed together, in parallel; progress is reported per batch.</summary>
+    private const int BatchSize = 10_000;
+
     private readonly TrademarkIndex _index;
 
     private TrademarkRegister(TrademarkIndex index, IndexLayout layout)
@@ -54,6 +57,21 @@ public sealed class TrademarkRegister : IDisposable
         RequireWritable();
         report ??= new ImportReport();
         long sinceCommit = 0;
+        var batch = new List<Trademark>(BatchSize);
+        void Flush()
+        {
+            _index.UpsertMany(batch);
+            sinceCommit += batch.Count;
+            batch.Clear();
+            if (sinceCommit >= CommitEvery)
+            {
+                _index.Commit();
+                sinceCommit = 0;
+            }
+
+            progress?.Report(report.Imported);
+        }
+
         foreach (var line in TrademarkFileReader.Read(reader, format))
         {
             if (line.Trademark is null)
@@ -62,19 +80,13 @@ public sealed class TrademarkRegister : IDisposable
                 continue;
             }
 
-            _index.Upsert(line.Trademark);
+            batch.Add(line.Trademark);
             report.CountImported();
-            if (++sinceCommit >= CommitEvery)
-            {
-                _index.Commit();
-                sinceCommit = 0;
-            }
-
-            if (report.Imported % 10_000 == 0) progress?.Report(report.Imported);
+            if (batch.Count == BatchSize) Flush();
         }
 
+        if (batch.Count > 0) Flush();
         _index.Commit();
-        progress?.Report(report.Imported);
         return report;
     }
 

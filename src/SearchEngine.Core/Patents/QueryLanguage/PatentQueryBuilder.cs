@@ -1,6 +1,5 @@
 using SearchEngine.Text;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
 using SearchEngine.Patents.Indexing;
@@ -9,9 +8,10 @@ namespace SearchEngine.Patents.QueryLanguage;
 
 /// <summary>
 /// Turns a parsed query into one Lucene query. Each language gets its own version (its analyzer, its
-/// fields, its stop words), restricted to documents in that language, and the versions are OR-ed:
-/// a stop word in English ("an") must not make a Vietnamese search ("an toàn") fail, and a negation
-/// must not match documents that simply have no text in the other language.
+/// fields, its stop words) and the versions are OR-ed: a stop word in English ("an") must not make a
+/// Vietnamese search ("an toàn") fail. Where a version needs "every document" (a NOT with nothing
+/// positive beside it) it means every document of its language, so <c>NOT pin</c> does not match English
+/// documents merely because they have no Vietnamese text.
 /// </summary>
 internal sealed class PatentQueryBuilder
 {
@@ -24,11 +24,10 @@ internal sealed class PatentQueryBuilder
 
     private static readonly FieldCode[] DefaultNearFields = [FieldCode.TI, FieldCode.AB, FieldCode.CL, FieldCode.DE];
 
-    private static readonly Dictionary<PatentLanguage, Filter> LanguageFilters = PatentLanguages.All.ToDictionary(
-        l => l, l => (Filter)new CachingWrapperFilter(new TermFilter(new Term(PatentFields.Language, PatentLanguages.Code(l)))));
-
     private readonly PatentLanguage _language;
     private readonly HighlightTerms _highlights;
+    /// <summary>The text fields of a language share one analyzer: each word is analysed once, not once per field.</summary>
+    private readonly Dictionary<(Lucene.Net.Analysis.Analyzer, string), List<AnalyzedToken>> _analyzed = [];
 
     private PatentQueryBuilder(PatentLanguage language, HighlightTerms highlights)
     {
@@ -46,15 +45,13 @@ internal sealed class PatentQueryBuilder
             var h = new HighlightTerms();
             var q = new PatentQueryBuilder(lang, h).Visit(node, negated: false);
             highlights[lang] = h;
-            if (q is not null) all.Add(new FilteredQuery(q, LanguageFilters[lang]), Occur.SHOULD);
+            if (q is not null) all.Add(q, Occur.SHOULD);
         }
 
         var ipc = new List<string>();
         CollectIpc(node, ipc, negated: false);
         return (all, highlights, ipc);
     }
-
-    public static Filter LanguageFilter(PatentLanguage language) => LanguageFilters[language];
 
     private Query? Visit(QueryNode node, bool negated) => node switch
     {
@@ -87,7 +84,7 @@ internal sealed class PatentQueryBuilder
         }
 
         if (bq.Clauses.Count == 0) return null;
-        if (positives == 0) bq.Add(new MatchAllDocsQuery(), Occur.MUST);
+        if (positives == 0) bq.Add(AllOfLanguage(), Occur.MUST);
         if (!negated && positives > 1 && TitleProximity(node) is { } near) bq.Add(near, Occur.SHOULD);
         return bq.Clauses.Count == 1 ? bq.Clauses[0].Query : bq;
     }
@@ -120,8 +117,11 @@ internal sealed class PatentQueryBuilder
     {
         var inner = Visit(node.Operand, !negated);
         if (inner is null) return null;
-        return new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inner, Occur.MUST_NOT } };
+        return new BooleanQuery { { AllOfLanguage(), Occur.MUST }, { inner, Occur.MUST_NOT } };
     }
+
+    /// <summary>Every document in this version's language, scoring nothing.</summary>
+    private Query AllOfLanguage() => Filter(new TermQuery(new Term(PatentFields.Language, PatentLanguages.Code(_language))), 0f);
 
     private Query? Term(TermNode t, bool negated)
     {
@@ -142,7 +142,7 @@ internal sealed class PatentQueryBuilder
             return null;
         }
 
-        if (t.Field is null && !t.IsPrefix && TextAnalysis.Analyze(PatentAnalyzers.For(_language), PatentFields.Text(TextFamily.Title, _language), t.Text).Count == 0)
+        if (t.Field is null && !t.IsPrefix && Analyze(PatentAnalyzers.For(_language), PatentFields.Text(TextFamily.Title, _language), t.Text).Count == 0)
         {
             return null;
         }
@@ -160,7 +160,7 @@ internal sealed class PatentQueryBuilder
             }
             else
             {
-                var tokens = TextAnalysis.Analyze(analyzer, field, t.Text);
+                var tokens = Analyze(analyzer, field, t.Text);
                 q = tokens.Count switch
                 {
                     0 => null,
@@ -198,7 +198,7 @@ internal sealed class PatentQueryBuilder
         foreach (var (code, boost) in FieldsOf(p.Field))
         {
             var (field, analyzer) = Resolve(code);
-            var tokens = TextAnalysis.Analyze(analyzer, field, p.Text);
+            var tokens = Analyze(analyzer, field, p.Text);
             if (tokens.Count == 0) continue;
             if (!negated && IsText(code)) foreach (var tok in tokens) _highlights.Terms.Add(tok.Term);
             Query q = tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : PhraseOf(field, tokens);
@@ -284,7 +284,7 @@ internal sealed class PatentQueryBuilder
 
     private SpanQuery? SpanOfText(string text, string field, Lucene.Net.Analysis.Analyzer analyzer, bool noHighlight)
     {
-        var tokens = TextAnalysis.Analyze(analyzer, field, text);
+        var tokens = Analyze(analyzer, field, text);
         if (!noHighlight) foreach (var t in tokens) _highlights.Terms.Add(t.Term);
         if (tokens.Count == 0) return null;
         if (tokens.Count == 1) return new SpanTermQuery(new Term(field, tokens[0].Term));
@@ -329,6 +329,12 @@ internal sealed class PatentQueryBuilder
         FieldCode.IN => (PatentFields.Inventors, PatentAnalyzers.Names),
         _ => throw new InvalidOperationException(code.ToString()),
     };
+
+    private List<AnalyzedToken> Analyze(Lucene.Net.Analysis.Analyzer analyzer, string field, string text)
+    {
+        if (!_analyzed.TryGetValue((analyzer, text), out var tokens)) _analyzed[(analyzer, text)] = tokens = TextAnalysis.Analyze(analyzer, field, text);
+        return tokens;
+    }
 
     private static PhraseQuery PhraseOf(string field, List<AnalyzedToken> tokens)
     {

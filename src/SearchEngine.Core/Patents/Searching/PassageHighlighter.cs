@@ -20,7 +20,8 @@ internal static partial class PassageHighlighter
     public static PatentPassage? Best(PatentRecord record, HighlightTerms terms)
     {
         var lang = PatentLanguages.FromCode(record.Language);
-        var analyzer = PatentAnalyzers.For(lang);
+        var analyzer = HighlightAnalyzer(lang);
+        terms = ForHighlighting(lang, terms);
         var field = PatentFields.Text(TextFamily.Abstract, lang);
         (PatentPassage Passage, double Score)? best = null;
         var keys = Keys(terms);
@@ -48,7 +49,7 @@ internal static partial class PassageHighlighter
     public static List<MatchRange> Matches(PatentRecord record, string text, HighlightTerms terms)
     {
         var lang = PatentLanguages.FromCode(record.Language);
-        return Matches(PatentAnalyzers.For(lang), PatentFields.Text(TextFamily.Title, lang), text, terms);
+        return Matches(HighlightAnalyzer(lang), PatentFields.Text(TextFamily.Title, lang), text, ForHighlighting(lang, terms));
     }
 
     private static List<MatchRange> Matches(Lucene.Net.Analysis.Analyzer analyzer, string field, string text, HighlightTerms terms)
@@ -64,6 +65,23 @@ internal static partial class PassageHighlighter
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// English passages are re-analysed with the English analyzer (stems must agree). Vietnamese ones only
+    /// need folded syllables: word segmentation is the costly part of the Vietnamese analyzer and adds
+    /// nothing here, since a compound term is highlighted as its syllables.
+    /// </summary>
+    private static Lucene.Net.Analysis.Analyzer HighlightAnalyzer(PatentLanguage lang) =>
+        lang == PatentLanguage.English ? PatentAnalyzers.English : PatentAnalyzers.Names;
+
+    private static HighlightTerms ForHighlighting(PatentLanguage lang, HighlightTerms terms)
+    {
+        if (lang == PatentLanguage.English || !terms.Terms.Any(t => t.Contains('_'))) return terms;
+        var split = new HighlightTerms();
+        foreach (var t in terms.Terms) split.Terms.UnionWith(t.Split('_', StringSplitOptions.RemoveEmptyEntries));
+        split.Prefixes.UnionWith(terms.Prefixes);
+        return split;
     }
 
     /// <summary>

@@ -55,6 +55,6 @@ internal static class SimilarTermSelector
             }
         }
 
-        return (new FilteredQuery(bq, PatentQueryBuilder.LanguageFilter(lang)), chosen, highlights);
+        return (bq, chosen, highlights);
     }
 }

@@ -1,0 +1,87 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SearchEngine.Indexing;
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Benchmarks;
+
+/// <summary>
+/// Conflict search latency on an existing register index. Point it at an index with
+/// <c>SEARCHENGINE_TM_INDEX</c> (the root given to <c>import trademarks --index</c>), and at an evaluation
+/// query file with <c>SEARCHENGINE_TM_QUERIES</c>; without them it builds the shipped 10,000-mark sample in a
+/// temporary folder and searches altered copies of its marks. Each invocation runs one query, cycling
+/// through the query list, so the mean is the mean time per query (per-query p50/p95 come from
+/// <c>eval trademarks</c>).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(InProcessShortConfig))]
+public class TrademarkSearchBenchmarks
+{
+    private sealed class InProcessShortConfig : ManualConfig
+    {
+        public InProcessShortConfig()
+        {
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
+            AddColumn(StatisticColumn.P95);
+        }
+    }
+
+    private TrademarkRegister? _register;
+    private string? _temporary;
+    private ConflictQuery[] _queries = [];
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = Environment.GetEnvironmentVariable("SEARCHENGINE_TM_INDEX");
+        if (string.IsNullOrEmpty(root))
+        {
+            _temporary = root = Path.Combine(Path.GetTempPath(), "se-tm-bench-" + Guid.NewGuid().ToString("N"));
+            using var writer = TrademarkRegister.Open(new IndexLayout(root), writable: true);
+            TrademarkSample.ImportInto(writer);
+        }
+
+        _register = TrademarkRegister.Open(new IndexLayout(root), writable: false);
+        var file = Environment.GetEnvironmentVariable("SEARCHENGINE_TM_QUERIES");
+        _queries = !string.IsNullOrEmpty(file)
+            ? EvaluationQuery.ReadFile(file).Select(q => q.ToConflictQuery(10)).ToArray()
+            : SampleQueries().ToArray();
+        Console.WriteLine($"// trademark register: {_register.Count:N0} marks, {_queries.Length} queries");
+    }
+
+    /// <summary>Marks of the sample with one letter dropped, swapped or their marks stripped.</summary>
+    private static IEnumerable<ConflictQuery> SampleQueries()
+    {
+        using var reader = TrademarkSample.Open();
+        var random = new Random(1);
+        var marks = TrademarkFileReader.Read(reader, TrademarkFileFormat.JsonLines).Select(l => l.Trademark!.Mark).Where((_, i) => i % 50 == 0).ToList();
+        foreach (var mark in marks)
+        {
+            var text = random.Next(3) switch
+            {
+                0 when mark.Length > 3 => mark.Remove(random.Next(1, mark.Length), 1),
+                1 => SearchEngine.Text.TextNormalizer.Fold(mark),
+                _ => mark.ToUpperInvariant(),
+            };
+            yield return new ConflictQuery { Mark = text, Statuses = MarkStatuses.All, Top = 10 };
+        }
+    }
+
+    [Benchmark]
+    public int ConflictSearch()
+    {
+        var q = _queries[_next++ % _queries.Length];
+        return _register!.Search(q).Hits.Count;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _register?.Dispose();
+        if (_temporary is not null) Directory.Delete(_temporary, recursive: true);
+    }
+}
