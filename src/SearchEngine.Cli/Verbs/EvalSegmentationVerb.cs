@@ -14,18 +14,26 @@ public sealed class EvalSegmentationVerb : IVerb
 {
     public string Name => "eval segmentation";
 
-    public string Usage => "eval segmentation --gold FILE [--train-fraction 0.8]   word-span P/R/F1 of the segmenter on treebank-format sentences";
+    public string Usage => "eval segmentation --gold FILE [--train-fraction 0.8 | --folds 5]   word-span P/R/F1 of the segmenter on treebank-format sentences";
 
-    public IReadOnlyCollection<string> ValueOptions => ["gold", "train-fraction", "epochs"];
+    public IReadOnlyCollection<string> ValueOptions => ["gold", "train-fraction", "epochs", "folds"];
 
     public int Run(Arguments args, Console console)
     {
         var goldPath = args.Require("gold");
         var fractionText = args.Get("train-fraction");
         var epochs = args.GetInt("epochs", 10, 1, 100);
+        var folds = args.GetInt("folds", 0, 2, 20);
         args.RejectUnknown();
         var gold = ReadGold(goldPath);
         var dictionary = VietnameseDictionary.Default;
+        if (folds > 0)
+        {
+            if (fractionText is not null) throw new UsageException("give --folds or --train-fraction, not both");
+            CrossValidate(console.Out, gold, dictionary, folds, epochs);
+            return 0;
+        }
+
         if (fractionText is null)
         {
             Print(console.Out, "shipped segmenter", Score(WordSegmenter.Default, gold));
@@ -46,6 +54,34 @@ public sealed class EvalSegmentationVerb : IVerb
         Print(console.Out, "model trained on the first part", Score(new WordSegmenter(dictionary, model), test));
         Print(console.Out, "shipped segmenter (saw the whole file)", Score(WordSegmenter.Default, test));
         return 0;
+    }
+
+    /// <summary>K contiguous folds: each is scored by a model trained on the others; scores pooled over all folds.</summary>
+    private static void CrossValidate(TextWriter w, List<string> gold, VietnameseDictionary dictionary, int folds, int epochs)
+    {
+        var pooledModel = new SegmentationScore();
+        var pooledBaseline = new SegmentationScore();
+        var baseline = new WordSegmenter(dictionary);
+        for (var f = 0; f < folds; f++)
+        {
+            var from = gold.Count * f / folds;
+            var to = gold.Count * (f + 1) / folds;
+            var test = gold.GetRange(from, to - from);
+            var train = gold.Take(from).Concat(gold.Skip(to)).ToList();
+            var segmenter = new WordSegmenter(dictionary, BoundaryTrainer.Train(train, dictionary, epochs));
+            var score = Score(segmenter, test);
+            foreach (var sentence in test)
+            {
+                var input = sentence.Replace('_', ' ');
+                pooledModel.Add(sentence, segmenter.SegmentLine(input));
+                pooledBaseline.Add(sentence, baseline.SegmentLine(input));
+            }
+
+            Print(w, $"fold {f + 1}/{folds} (sentences {from + 1}-{to}, model trained on the other {train.Count})", score);
+        }
+
+        Print(w, $"maximal matching, all folds", pooledBaseline);
+        Print(w, $"model, {folds}-fold cross-validation, all folds", pooledModel);
     }
 
     internal static SegmentationScore Score(WordSegmenter segmenter, IEnumerable<string> gold)

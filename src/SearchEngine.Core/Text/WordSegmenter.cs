@@ -61,7 +61,7 @@ public sealed class WordSegmenter
             return;
         }
 
-        var run = new SyllableRun(tokens, start, end, atSentenceStart, _dictionary, _cache);
+        var run = new SyllableRun(tokens, start, end, atSentenceStart, _dictionary, _model?.Lexicon, _cache);
         var joins = Decide(run);
         var wordStart = start;
         for (var k = start; k < end; k++)
@@ -87,12 +87,12 @@ public sealed class WordSegmenter
         var dict = new DictionaryDecisions(run, folded: false);
         if (_model is null) return dict.Maximal;
 
-        var folded = new DictionaryDecisions(run, folded: true);
+        var lexicon = new DictionaryDecisions(run, run.LexiconWordLengths);
         var joins = new bool[run.Count - 1];
         Span<int> features = stackalloc int[BoundaryFeatures.Capacity];
         for (var k = 0; k < joins.Length; k++)
         {
-            var n = BoundaryFeatures.Extract(run, dict, folded, k, k > 0 && joins[k - 1], features, _model.Mask);
+            var n = BoundaryFeatures.Extract(run, dict, lexicon, k, k > 0 && joins[k - 1], features, _model.Mask);
             joins[k] = _model.Score(features[..n]) > 0;
         }
 

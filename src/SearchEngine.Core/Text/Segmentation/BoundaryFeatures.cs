@@ -7,11 +7,11 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 internal static class BoundaryFeatures
 {
-    public const int Capacity = 40;
+    public const int Capacity = 48;
     private const ulong None = 0x5EED_0F_F0_0D_CAFEUL;
 
     /// <summary>Writes the feature indices of gap <paramref name="k"/> into <paramref name="into"/>; returns how many.</summary>
-    public static int Extract(SyllableRun run, DictionaryDecisions dict, DictionaryDecisions folded, int k, bool previousJoins, Span<int> into, int mask)
+    public static int Extract(SyllableRun run, DictionaryDecisions dict, DictionaryDecisions lexicon, int k, bool previousJoins, Span<int> into, int mask)
     {
         var n = 0;
         var a = run.Hashes[k];
@@ -28,7 +28,6 @@ internal static class BoundaryFeatures
         ulong mm = dict.Maximal[k] ? 1UL : 0UL;
         ulong fw = dict.Forward[k] ? 1UL : 0UL;
         ulong bw = dict.Backward[k] ? 1UL : 0UL;
-        ulong fmm = folded.Maximal[k] ? 1UL : 0UL;
 
         into[n++] = F(mask, 1, 0);
         into[n++] = F(mask, 2, a);
@@ -48,7 +47,6 @@ internal static class BoundaryFeatures
         into[n++] = F(mask, 16, Math.Min(dict.CoverLength[k], (byte)6), Math.Min(dict.CoverOffset[k], (byte)5));
         into[n++] = F(mask, 17, Math.Min(dict.EndingAt[k], (byte)5), Math.Min(dict.StartingAt[k + 1], (byte)5));
         into[n++] = F(mask, 18, run.Known[k] ? 1UL : 0UL, run.Known[k + 1] ? 1UL : 0UL);
-        into[n++] = F(mask, 19, IsFoldedPairWord(run, k) ? 1UL : 0UL, fmm);
         into[n++] = F(mask, 20, initial, sa, sb);
         into[n++] = F(mask, 21, a, sb);
         into[n++] = F(mask, 22, sa, b);
@@ -66,22 +64,35 @@ internal static class BoundaryFeatures
         into[n++] = F(mask, 31, pj, mm, Math.Min(dict.CoverLength[k], (byte)6));
         into[n++] = F(mask, 32, sa, sb, ka, kb);
         into[n++] = F(mask, 33, pj, a, b);
+        ulong lmm = lexicon.Maximal[k] ? 1UL : 0UL;
+        ulong lpair = (run.LexiconWordLengths[k] & (1 << 2)) != 0 ? 1UL : 0UL;
+        into[n++] = F(mask, 40, lmm, mm);
+        into[n++] = F(mask, 41, Math.Min(lexicon.CoverLength[k], (byte)6), Math.Min(lexicon.CoverOffset[k], (byte)5), Math.Min(dict.CoverLength[k], (byte)6));
+        into[n++] = F(mask, 42, lpair, pairIsWord);
+        into[n++] = F(mask, 43, lmm, sa, sb);
+        into[n++] = F(mask, 44, lexicon.Forward[k] ? 1UL : 0UL, lexicon.Backward[k] ? 1UL : 0UL, lmm);
         return n;
     }
 
     private static bool IsPairWord(SyllableRun run, int k) => (run.WordLengths[k] & (1 << 2)) != 0;
 
-    private static bool IsFoldedPairWord(SyllableRun run, int k) => (run.FoldedWordLengths[k] & (1 << 2)) != 0;
 
-    private static int F(int mask, ulong template, ulong v1) =>
-        (int)(SyllableHash.Combine(SyllableHash.Combine(template, v1), 0) & (uint)mask);
+    // One multiply per value and one final mix per feature: distinct odd multipliers keep the slots apart.
+    private const ulong P0 = 0x9E3779B97F4A7C15UL;
+    private const ulong P1 = 0xC2B2AE3D27D4EB4FUL;
+    private const ulong P2 = 0x165667B19E3779F9UL;
+    private const ulong P3 = 0xD6E8FEB86659FD93UL;
+    private const ulong P4 = 0xFF51AFD7ED558CCDUL;
 
-    private static int F(int mask, ulong template, ulong v1, ulong v2) =>
-        (int)(SyllableHash.Combine(SyllableHash.Combine(template, v1), v2) & (uint)mask);
+    private static int F(int mask, ulong template, ulong v1) => Finish(mask, (template * P0) + (v1 * P1));
+
+    private static int F(int mask, ulong template, ulong v1, ulong v2) => Finish(mask, (template * P0) + (v1 * P1) + (v2 * P2));
 
     private static int F(int mask, ulong template, ulong v1, ulong v2, ulong v3) =>
-        (int)(SyllableHash.Combine(SyllableHash.Combine(SyllableHash.Combine(template, v1), v2), v3) & (uint)mask);
+        Finish(mask, (template * P0) + (v1 * P1) + (v2 * P2) + (v3 * P3));
 
     private static int F(int mask, ulong template, ulong v1, ulong v2, ulong v3, ulong v4) =>
-        (int)(SyllableHash.Combine(SyllableHash.Combine(SyllableHash.Combine(SyllableHash.Combine(template, v1), v2), v3), v4) & (uint)mask);
+        Finish(mask, (template * P0) + (v1 * P1) + (v2 * P2) + (v3 * P3) + (v4 * P4));
+
+    private static int Finish(int mask, ulong x) => (int)(SyllableHash.Mix(x) & (uint)mask);
 }

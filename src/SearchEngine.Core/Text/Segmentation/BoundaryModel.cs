@@ -9,13 +9,20 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 public sealed class BoundaryModel
 {
-    internal const int Bits = 18;
-    private const int Magic = 0x53454731; // "SEG1"
+    internal const int Bits = 16;
+    private const int Magic = 0x53454732; // "SEG2"
 
-    internal BoundaryModel(float[] weights)
+    internal BoundaryModel(float[] weights, IReadOnlyList<string> lexiconWords)
     {
         Weights = weights;
+        LexiconWords = lexiconWords;
+        Lexicon = new VietnameseDictionary(lexiconWords);
     }
+
+    /// <summary>The compounds seen in the training sentences (syllables joined by spaces), a second word list.</summary>
+    public IReadOnlyList<string> LexiconWords { get; }
+
+    internal VietnameseDictionary Lexicon { get; }
 
     internal float[] Weights { get; }
 
@@ -45,6 +52,9 @@ public sealed class BoundaryModel
             previous = i;
             w.Write((Half)Weights[i]);
         }
+
+        w.Write(LexiconWords.Count);
+        foreach (var word in LexiconWords) w.Write(word);
     }
 
     public static BoundaryModel Load(Stream stream)
@@ -66,7 +76,9 @@ public sealed class BoundaryModel
                 weights[index] = (float)r.ReadHalf();
             }
 
-            return new BoundaryModel(weights);
+            var lexicon = new string[r.ReadInt32()];
+            for (var k = 0; k < lexicon.Length; k++) lexicon[k] = r.ReadString();
+            return new BoundaryModel(weights, lexicon);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {

@@ -7,24 +7,40 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 public static class BoundaryTrainer
 {
+    /// <summary>Folds for the lexicon: each sentence sees only the compounds of the other folds' sentences.</summary>
+    private const int LexiconFolds = 5;
+
     public static BoundaryModel Train(IEnumerable<string> goldSentences, VietnameseDictionary dictionary, int epochs = 10, int seed = 17)
     {
         var size = 1 << BoundaryModel.Bits;
         var mask = size - 1;
+        var golds = goldSentences.Select(l => new GoldSentence(l)).ToList();
+
+        // The model also learns how far to trust the compounds of its training sentences (the lexicon). Were a
+        // sentence's own compounds in the lexicon its features would always be right and the model would trust
+        // the lexicon blindly; so, as in jackknifing, each fold sees the lexicon of the other folds only.
+        var foldOf = (int i) => (int)((long)i * LexiconFolds / Math.Max(1, golds.Count));
+        var foldLexicons = Enumerable.Range(0, LexiconFolds)
+            .Select(f => new VietnameseDictionary(golds.Where((_, i) => foldOf(i) != f).SelectMany(g => g.Compounds)))
+            .ToArray();
+        var lexiconWords = golds.SelectMany(g => g.Compounds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
         var examples = new List<(int[] Features, bool Join)>();
         Span<int> buffer = stackalloc int[BoundaryFeatures.Capacity];
-        foreach (var line in goldSentences)
+        var cache = new SyllableInfoCache(dictionary);
+        for (var s = 0; s < golds.Count; s++)
         {
-            var gold = new GoldSentence(line);
+            var gold = golds[s];
+            var lexicon = foldLexicons[foldOf(s)];
             foreach (var (start, end, atStart) in TokenRuns.Find(gold.Tokens))
             {
                 if (end - start < 2) continue;
-                var run = new SyllableRun(gold.Tokens, start, end, atStart, dictionary);
+                var run = new SyllableRun(gold.Tokens, start, end, atStart, dictionary, lexicon, cache);
                 var dict = new DictionaryDecisions(run, folded: false);
-                var folded = new DictionaryDecisions(run, folded: true);
+                var lex = new DictionaryDecisions(run, run.LexiconWordLengths);
                 for (var k = 0; k < run.Count - 1; k++)
                 {
-                    var n = BoundaryFeatures.Extract(run, dict, folded, k, k > 0 && gold.Joins(start + k - 1), buffer, mask);
+                    var n = BoundaryFeatures.Extract(run, dict, lex, k, k > 0 && gold.Joins(start + k - 1), buffer, mask);
                     examples.Add((buffer[..n].ToArray(), gold.Joins(start + k)));
                 }
             }
@@ -58,6 +74,6 @@ public static class BoundaryTrainer
         }
 
         for (var i = 0; i < size; i++) w[i] = (float)(w[i] - (u[i] / step));
-        return new BoundaryModel(w);
+        return new BoundaryModel(w, lexiconWords);
     }
 }

@@ -8,8 +8,14 @@ namespace SearchEngine.Text.Segmentation;
 internal sealed class DictionaryDecisions
 {
     public DictionaryDecisions(SyllableRun run, bool folded)
+        : this(run, folded ? run.FoldedWordLengths : run.WordLengths)
     {
-        var lengths = folded ? run.FoldedWordLengths : run.WordLengths;
+    }
+
+    /// <param name="run">The run.</param>
+    /// <param name="lengths">Per token, the lengths of the words starting there as bits (see <see cref="SyllableRun.WordLengths"/>).</param>
+    public DictionaryDecisions(SyllableRun run, ushort[] lengths)
+    {
         var n = run.Count;
         var gaps = Math.Max(0, n - 1);
         Maximal = new bool[gaps];

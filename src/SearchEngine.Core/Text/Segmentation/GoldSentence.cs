@@ -14,6 +14,9 @@ internal sealed class GoldSentence
         var words = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Text = string.Join(' ', words).Replace('_', ' ');
         var offset = 0;
+        Compounds = words.Where(w => w.Contains('_', StringComparison.Ordinal))
+            .Select(w => TextNormalizer.Normalize(w.Replace('_', ' ')))
+            .ToList();
         foreach (var w in words)
         {
             offset += w.Count(c => c != '_');
@@ -26,6 +29,9 @@ internal sealed class GoldSentence
     }
 
     public string Text { get; }
+
+    /// <summary>The sentence's words of two or more syllables, normalised, syllables joined by spaces.</summary>
+    public IReadOnlyList<string> Compounds { get; }
 
     public IReadOnlyList<TextToken> Tokens { get; }
 

@@ -15,11 +15,19 @@ internal sealed class SyllableRun
     public const byte ShapeNone = 5;
 
     public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary)
-        : this(tokens, start, end, atSentenceStart, dictionary, new SyllableInfoCache(dictionary))
+        : this(tokens, start, end, atSentenceStart, dictionary, null, new SyllableInfoCache(dictionary))
     {
     }
 
-    public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary, SyllableInfoCache cache)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="start">First token of the run.</param>
+    /// <param name="end">One past the last token.</param>
+    /// <param name="atSentenceStart">Whether the run opens a sentence.</param>
+    /// <param name="dictionary">The word list (pyvi).</param>
+    /// <param name="lexicon">The words the model learned from its training sentences, or null.</param>
+    /// <param name="cache">Per-spelling token facts.</param>
+    public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary,
+        VietnameseDictionary? lexicon, SyllableInfoCache cache)
     {
         var n = end - start;
         Count = n;
@@ -31,6 +39,7 @@ internal sealed class SyllableRun
         Infos = new SyllableInfo[n];
         WordLengths = new ushort[n];
         FoldedWordLengths = new ushort[n];
+        LexiconWordLengths = new ushort[n];
         var unaccented = true;
         for (var k = 0; k < n; k++)
         {
@@ -48,7 +57,8 @@ internal sealed class SyllableRun
         for (var i = 0; i < n; i++)
         {
             WordLengths[i] = WordsStartingAt(Hashes, i, dictionary, folded: false);
-            FoldedWordLengths[i] = WordsStartingAt(FoldedHashes, i, dictionary, folded: true);
+            if (unaccented) FoldedWordLengths[i] = WordsStartingAt(FoldedHashes, i, dictionary, folded: true);
+            if (lexicon is not null) LexiconWordLengths[i] = WordsStartingAt(Hashes, i, lexicon, folded: false);
         }
     }
 
@@ -94,8 +104,11 @@ internal sealed class SyllableRun
     /// <summary>For each token, the lengths (≥ 2) of the dictionary words starting there, as bits (bit L: length L).</summary>
     public ushort[] WordLengths { get; }
 
-    /// <summary>The same, matched accent-free (for text typed without diacritics).</summary>
+    /// <summary>The same, matched accent-free; only computed for an <see cref="IsUnaccented"/> run (typed without diacritics).</summary>
     public ushort[] FoldedWordLengths { get; }
+
+    /// <summary>The same, matched against the model's lexicon (compounds seen in its training sentences).</summary>
+    public ushort[] LexiconWordLengths { get; }
 
     internal static byte ShapeOf(TextToken token)
     {
