@@ -17,8 +17,8 @@ public static class SyllableTokenizer
 
     public static IReadOnlyList<TextToken> Tokenize(string? text)
     {
-        var tokens = new List<TextToken>();
-        if (string.IsNullOrEmpty(text)) return tokens;
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = new List<TextToken>((text.Length / 5) + 4); // about one token per five characters
         var i = 0;
         while (i < text.Length)
         {

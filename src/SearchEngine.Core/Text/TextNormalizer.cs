@@ -164,7 +164,7 @@ public static class TextNormalizer
             }
             else
             {
-                _letters[_count] = char.ToLowerInvariant(c);
+                _letters[_count] = c < '\u0080' ? (char)(c | 0x20) : char.ToLowerInvariant(c); // ASCII letters: a bit flip
                 _tones[_count] = Tone.Level;
             }
 

@@ -36,7 +36,7 @@ internal abstract class ListTokenizer : Tokenizer
         {
             var text = ReadAll(m_input);
             _length = text.Length;
-            _terms = [];
+            _terms = new List<AnalyzedTerm>((text.Length / 4) + 4);
             Analyze(text, _terms);
         }
 

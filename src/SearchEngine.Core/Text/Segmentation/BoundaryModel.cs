@@ -9,7 +9,7 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 public sealed class BoundaryModel
 {
-    internal const int Bits = 18;
+    internal const int Bits = 16;
     private const int Magic = 0x53454732; // "SEG2"
 
     internal BoundaryModel(float[] weights, IReadOnlyList<string> lexiconWords)

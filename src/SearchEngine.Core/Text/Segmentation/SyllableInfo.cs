@@ -14,12 +14,17 @@ internal sealed class SyllableInfoCache(VietnameseDictionary dictionary)
 {
     private const int MaxEntries = 200_000;
     private readonly ConcurrentDictionary<string, SyllableInfo> _cache = new(StringComparer.Ordinal);
+    private int _entries; // ConcurrentDictionary.Count takes every lock: keep our own count
 
     public SyllableInfo Get(TextToken token)
     {
         if (_cache.TryGetValue(token.Text, out var info)) return info;
         info = Compute(token);
-        if (_cache.Count < MaxEntries && token.Text.Length <= 32) _cache.TryAdd(token.Text, info);
+        if (Volatile.Read(ref _entries) < MaxEntries && token.Text.Length <= 32 && _cache.TryAdd(token.Text, info))
+        {
+            Interlocked.Increment(ref _entries);
+        }
+
         return info;
     }
 
