@@ -60,7 +60,25 @@ internal sealed class MlNetRanker
         return copy;
     }
 
-    public Fitted Fit(RankerAlgorithm algorithm, IDataView data) => algorithm switch
+    /// <summary>
+    /// Fits the ensemble on <paramref name="rows"/> training rows. The leaf minimum shrinks with small data
+    /// (at most one leaf per 50 rows' worth), or a few dozen rows would leave every tree without a split.
+    /// </summary>
+    public Fitted Fit(RankerAlgorithm algorithm, IDataView data, int rows)
+    {
+        var minLeaf = Math.Min(_options.MinRowsPerLeaf, Math.Max(2, rows / 50));
+        try
+        {
+            return FitWithLeafMinimum(algorithm, data, minLeaf);
+        }
+        catch (ArgumentNullException)
+        {
+            // ML.NET cannot expose a tree that never split: the data held nothing to split on.
+            throw new SearchEngineException($"the trainer found nothing to split on in {rows} rows: give more judged queries");
+        }
+    }
+
+    private Fitted FitWithLeafMinimum(RankerAlgorithm algorithm, IDataView data, int minLeaf) => algorithm switch
     {
         RankerAlgorithm.LightGbm => Wrap(_ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
         {
@@ -69,7 +87,7 @@ internal sealed class MlNetRanker
             FeatureColumnName = Features,
             NumberOfIterations = _options.Trees,
             NumberOfLeaves = _options.LeavesPerTree,
-            MinimumExampleCountPerLeaf = _options.MinRowsPerLeaf,
+            MinimumExampleCountPerLeaf = minLeaf,
             LearningRate = _options.LearningRate,
             Seed = _options.Seed,
             NumberOfThreads = 1, // deterministic, and polite on a shared machine
@@ -83,7 +101,7 @@ internal sealed class MlNetRanker
             FeatureColumnName = Features,
             NumberOfTrees = _options.Trees,
             NumberOfLeaves = _options.LeavesPerTree,
-            MinimumExampleCountPerLeaf = _options.MinRowsPerLeaf,
+            MinimumExampleCountPerLeaf = minLeaf,
             LearningRate = _options.LearningRate,
             NumberOfThreads = 1,
         }).Fit(data)),

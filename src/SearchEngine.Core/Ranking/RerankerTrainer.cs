@@ -17,19 +17,20 @@ public static class RerankerTrainer
 
         var ranker = new MlNetRanker(options, data.FeatureNames);
         var trainView = ranker.ToDataView(informative);
+        var rows = informative.Sum(g => g.Candidates.Count);
         string? fallbackReason = null;
         MlNetRanker.Fitted fitted;
         var algorithm = options.Algorithm;
         try
         {
-            fitted = ranker.Fit(algorithm, trainView);
+            fitted = ranker.Fit(algorithm, trainView, rows);
         }
         catch (Exception e) when (algorithm == RankerAlgorithm.LightGbm && IsNativeLoadFailure(e))
         {
             // LightGBM is a native library; where it cannot load, ML.NET's managed FastTree ranker still can.
             fallbackReason = $"LightGBM unavailable ({e.GetBaseException().Message}); trained with FastTree instead";
             algorithm = RankerAlgorithm.FastTree;
-            fitted = ranker.Fit(algorithm, trainView);
+            fitted = ranker.Fit(algorithm, trainView, rows);
         }
 
         var judgedValidation = validation.Where(g => g.Candidates.Any(c => c.Grade > 0)).ToList();

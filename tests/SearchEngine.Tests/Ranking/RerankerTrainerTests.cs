@@ -57,7 +57,7 @@ public class RerankerTrainerTests
         var groups = SyntheticRanking.Groups(30, 20, seed: 4);
         var ranker = new MlNetRanker(SyntheticRanking.FastOptions(algorithm), SyntheticRanking.FeatureNames);
         var view = ranker.ToDataView(groups);
-        var fitted = ranker.Fit(algorithm, view);
+        var fitted = ranker.Fit(algorithm, view, 600);
 
         var expected = ranker.ScoreWithMlNet(fitted.Transformer, view);
         var rows = view.GetColumn<float[]>("Features").ToArray();
@@ -106,6 +106,18 @@ public class RerankerTrainerTests
 
         var e = Assert.Throws<SearchEngineException>(() => RerankerTrainer.Train(data, SyntheticRanking.FastOptions(), Now));
         Assert.Contains("nothing to learn", e.Message);
+    }
+
+    [Fact]
+    public void Rows_that_give_nothing_to_split_on_fail_clearly()
+    {
+        // Every row has the same features: no tree can split, which ML.NET cannot even represent.
+        var groups = Enumerable.Range(0, 10).Select(q => new RankingGroup($"q{q}",
+            [new RankingCandidate("a", [1f, 1f, 1f, 1f], 2, 4), new RankingCandidate("b", [1f, 1f, 1f, 1f], 1, 0)])).ToList();
+        var data = new RankingDataset("trademarks", "v", SyntheticRanking.FeatureNames, groups);
+
+        var e = Assert.Throws<SearchEngineException>(() => RerankerTrainer.Train(data, SyntheticRanking.FastOptions(), Now));
+        Assert.Contains("nothing to split on", e.Message);
     }
 
     [Fact]
