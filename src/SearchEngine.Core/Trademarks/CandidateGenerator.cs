@@ -28,7 +28,7 @@ internal static class CandidateGenerator
         var candidates = new Dictionary<int, Candidate>();
         foreach (var strategy in Enum.GetValues<CandidateStrategy>())
         {
-            var q = Build(strategy, query);
+            var q = Build(strategy, query, searcher.IndexReader.MaxDoc >= LargeRegister);
             if (q is null) continue;
             var quota = strategy is CandidateStrategy.Tokens or CandidateStrategy.NGrams or CandidateStrategy.FuzzyCompact ? perStrategy : perStrategy / 2;
             var top = searcher.Search(q, filter, quota);
@@ -44,12 +44,15 @@ internal static class CandidateGenerator
         return candidates;
     }
 
-    internal static Query? Build(CandidateStrategy strategy, MarkProfile query) => strategy switch
+    /// <summary>From this many marks on, n-gram candidates must share a quarter of the query's trigrams.</summary>
+    internal const int LargeRegister = 100_000;
+
+    internal static Query? Build(CandidateStrategy strategy, MarkProfile query, bool large = false) => strategy switch
     {
         CandidateStrategy.Exact => Exact(query),
         CandidateStrategy.FuzzyCompact => FuzzyCompact(query),
         CandidateStrategy.Tokens => Tokens(query),
-        CandidateStrategy.NGrams => NGrams(query),
+        CandidateStrategy.NGrams => NGrams(query, large),
         CandidateStrategy.Phonetic => Phonetic(query),
         CandidateStrategy.Parts => Parts(query),
         CandidateStrategy.Containment => Containment(query),
@@ -75,8 +78,8 @@ internal static class CandidateGenerator
         AddFuzzy(b, TrademarkFields.Compact, q.Text.Compact);
         if (q.HasDiscountedTokens && q.CoreCompact.Length is >= 3 and <= MaxFuzzyLength)
         {
-            b.Add(new FuzzyQuery(new Term(TrademarkFields.CoreCompact, q.CoreCompact), 1, 0, 50, true), Occur.SHOULD);
-            b.Add(new FuzzyQuery(new Term(TrademarkFields.Compact, q.CoreCompact), 1, 0, 50, true), Occur.SHOULD);
+            b.Add(new FuzzyQuery(new Term(TrademarkFields.CoreCompact, q.CoreCompact), 1, 1, 30, true), Occur.SHOULD);
+            b.Add(new FuzzyQuery(new Term(TrademarkFields.Compact, q.CoreCompact), 1, 1, 30, true), Occur.SHOULD);
         }
 
         return b;
@@ -89,8 +92,9 @@ internal static class CandidateGenerator
         foreach (var t in tokens)
         {
             b.Add(Term(TrademarkFields.Syllables, t), Occur.SHOULD);
-            var edits = t.Length > MaxFuzzyLength ? 0 : t.Length >= 7 ? 2 : t.Length >= 3 ? 1 : 0;
-            if (edits > 0) b.Add(new FuzzyQuery(new Term(TrademarkFields.Syllables, t), edits, 1, 20, true) { Boost = 0.6f }, Occur.SHOULD);
+            // Short tokens (syllables) are not fuzzed: a misspelt syllable leaves its neighbours exact, and
+            // fuzzy expansion of common syllables is the costliest query on a large register.
+            if (t.Length is >= 7 and <= MaxFuzzyLength) b.Add(new FuzzyQuery(new Term(TrademarkFields.Syllables, t), 1, 2, 10, true) { Boost = 0.6f }, Occur.SHOULD);
         }
 
         foreach (var t in q.Text.NormalizedTokens.Take(MaxTokens)) b.Add(Term(TrademarkFields.Tones, t, 0.3f), Occur.SHOULD);
@@ -98,7 +102,7 @@ internal static class CandidateGenerator
         return b;
     }
 
-    private static Query NGrams(MarkProfile q)
+    private static Query NGrams(MarkProfile q, bool large)
     {
         var b = new BooleanQuery(true);
         foreach (var g in MarkRepresentations.NGrams(q.Text.Compact).Distinct(StringComparer.Ordinal).Take(MaxNGrams))
@@ -106,6 +110,10 @@ internal static class CandidateGenerator
             b.Add(Term(TrademarkFields.NGrams, g), Occur.SHOULD);
         }
 
+        // two edits change at most six trigrams: requiring a quarter of them prunes the long tail of marks
+        // sharing one common trigram, which is most of the work on a large register (on a small one that
+        // tail is cheap and gives the examiner, and the reranker, more to compare)
+        if (large && b.Clauses.Count >= 6) b.MinimumNumberShouldMatch = (int)Math.Ceiling(b.Clauses.Count * 0.25);
         return b;
     }
 
@@ -151,13 +159,13 @@ internal static class CandidateGenerator
     private static TermQuery Term(string field, string text, float boost = 1f) => new(new Term(field, TrademarkDocument.Keyword(text))) { Boost = boost };
 
     /// <summary>
-    /// One edit anywhere, and two edits after the first letter: the two-edit automaton costs far more
-    /// when it may start anywhere, and a mark with both a wrong first letter and another edit is still
-    /// reached by its n-grams and syllables.
+    /// One edit anywhere, two after the first letter: a two-edit automaton that may start anywhere walks
+    /// most of a million-term dictionary, and a mark misspelt at its start and elsewhere is still reached
+    /// by its n-grams, syllables and sound.
     /// </summary>
     private static void AddFuzzy(BooleanQuery b, string field, string text)
     {
-        b.Add(new FuzzyQuery(new Term(field, text), 1, 0, 50, true), Occur.SHOULD);
-        if (text.Length >= 5) b.Add(new FuzzyQuery(new Term(field, text), 2, 1, 50, true) { Boost = 0.8f }, Occur.SHOULD);
+        b.Add(new FuzzyQuery(new Term(field, text), 1, 0, 30, true), Occur.SHOULD);
+        if (text.Length >= 5) b.Add(new FuzzyQuery(new Term(field, text), 2, 1, 30, true) { Boost = 0.8f }, Occur.SHOULD);
     }
 }
