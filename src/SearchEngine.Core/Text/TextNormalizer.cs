@@ -68,7 +68,7 @@ public static class TextNormalizer
         {
             run.Clear();
             if (sb.Capacity <= 4096) _cachedBuilder = sb;
-            _cachedRun = run;
+            if (run.Capacity <= 1024) _cachedRun = run; // do not keep a megabyte-long run's buffers alive
         }
     }
 
@@ -192,6 +192,8 @@ public static class TextNormalizer
 
             _marks[last] += mark.ToString();
         }
+
+        public int Capacity => _letters.Length;
 
         public void Clear() => _count = 0;
 
