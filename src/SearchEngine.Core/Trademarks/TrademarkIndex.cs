@@ -56,6 +56,8 @@ internal sealed class TrademarkIndex : IDisposable
 
     public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
 
+    private const int MaxCachedFilters = 256;
+
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -86,6 +88,7 @@ internal sealed class TrademarkIndex : IDisposable
 
         if (parts.Count == 0) return null;
         var cacheKey = string.Join(';', parts.Select(p => p.Key));
+        if (_filters.Count >= MaxCachedFilters && !_filters.ContainsKey(cacheKey)) _filters.Clear(); // arbitrary dates and class sets must not grow it forever
         return _filters.GetOrAdd(cacheKey, _ =>
         {
             if (parts.Count == 1) return new CachingWrapperFilter(parts[0].Make());
