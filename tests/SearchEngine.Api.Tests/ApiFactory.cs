@@ -31,6 +31,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["SearchEngine:IndexRoot"] = IndexRoot,
             ["SearchEngine:BuildSampleIndexWhenEmpty"] = "false",
             ["SearchEngine:RateLimit:Enabled"] = "false",
+            // Most tests pin the fused score; DefaultModelTests turns this on.
+            ["SearchEngine:InstallDefaultModel"] = "false",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }

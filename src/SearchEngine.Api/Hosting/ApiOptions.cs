@@ -16,6 +16,12 @@ public sealed class ApiOptions
     /// <summary>Builds the index from the bundled samples when the index root holds no index yet.</summary>
     public bool BuildSampleIndexWhenEmpty { get; set; } = true;
 
+    /// <summary>
+    /// Installs the shipped trademark reranker (or trains one from the shipped queries when the feature set
+    /// has moved on) when models/ holds no usable one; runs in the background after start.
+    /// </summary>
+    public bool InstallDefaultModel { get; set; } = true;
+
     /// <summary>Key expected in the <c>X-Api-Key</c> header of admin calls; none configured means the admin endpoints are off.</summary>
     public string? AdminApiKey { get; set; }
 

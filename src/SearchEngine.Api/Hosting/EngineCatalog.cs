@@ -30,6 +30,9 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
 
     public ModelState PatentModel { get; private set; } = new(null, "not loaded");
 
+    /// <summary>The background installation of the default trademark model, when one was started.</summary>
+    public Task DefaultModelInstallation { get; private set; } = Task.CompletedTask;
+
     public void Open()
     {
         Directory.CreateDirectory(Layout.Root);
@@ -41,6 +44,30 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
         if (buildPatents) BuildSamplePatents();
         LoadModels();
         LogOpened(logger, Layout.Root, _trademarks.Count, _patents.Count);
+        if (options.InstallDefaultModel && TrademarkModel.Reranker is null) StartDefaultModelInstallation();
+    }
+
+    // Training from the shipped queries takes tens of seconds, so it must not hold up the first request:
+    // searches use the fused score until the model is in place, and /health says which is in use.
+    private void StartDefaultModelInstallation()
+    {
+        TrademarkModel = TrademarkModel with { Status = $"{TrademarkModel.Status}; installing the default model" };
+        var register = Trademarks;
+        DefaultModelInstallation = Task.Run(() =>
+        {
+            try
+            {
+                LogDefaultModel(logger, DefaultModels.EnsureTrained(Layout, register));
+                LoadModels();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                // The host may be stopping (the register closed under the training) or models/ unwritable:
+                // either way the fused score stays in use, which is what /health reports.
+                TrademarkModel = new ModelState(null, $"no default model: {e.Message}");
+                LogDefaultModelFailed(logger, e);
+            }
+        });
     }
 
     /// <summary>Loads (again) the rerankers saved under models/; a missing or stale model leaves the fused score in use.</summary>
@@ -66,12 +93,27 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
 
     public void Dispose()
     {
+        // Installing the shipped model is a file copy; a retraining cut short leaves the last good model (saves are atomic).
+        try
+        {
+            DefaultModelInstallation.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // Already logged by the task; stopping must go on and close the indexes.
+        }
         _trademarks?.Dispose();
         _patents?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index root {Root}: {Trademarks} trademarks, {Patents} patent documents")]
     private static partial void LogOpened(ILogger logger, string root, int trademarks, int patents);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trademark reranker: {Status}")]
+    private static partial void LogDefaultModel(ILogger logger, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trademark reranker: the default model could not be installed")]
+    private static partial void LogDefaultModelFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sample {Collection}: {Report}")]
     private static partial void LogBuilt(ILogger logger, string collection, string report);
