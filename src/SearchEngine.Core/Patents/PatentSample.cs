@@ -8,11 +8,7 @@ namespace SearchEngine.Patents;
 /// </summary>
 public static class PatentSample
 {
-    // The build names resources with the folder separator of the machine that built it; compare with dots.
-    private const string Prefix = "SearchEngine.Resources.Samples.patents-";
-
-    public static IReadOnlyList<string> ResourceNames { get; } = typeof(PatentSample).Assembly.GetManifestResourceNames()
-        .Where(n => n.Replace('/', '.').Replace('\\', '.').StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> ResourceNames { get; } = EmbeddedResource.Named("SearchEngine.Resources.Samples.patents-");
 
     /// <summary>Imports the bundled sample into a writable library; returns one combined report.</summary>
     public static ImportReport ImportInto(PatentLibrary library)
@@ -21,7 +17,7 @@ public static class PatentSample
         var report = new ImportReport();
         foreach (var name in ResourceNames)
         {
-            using var stream = typeof(PatentSample).Assembly.GetManifestResourceStream(name)!;
+            using var stream = EmbeddedResource.Open(name);
             report.Merge(library.Import(stream, name));
         }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace SearchEngine.Trademarks;
@@ -19,11 +18,7 @@ public static class TrademarkSample
     /// <summary>Opens the sample as JSON Lines text.</summary>
     public static TextReader Open()
     {
-        var assembly = typeof(TrademarkSample).Assembly;
-        var actual = assembly.GetManifestResourceNames().FirstOrDefault(n => n.Replace('/', '.').Replace('\\', '.') == ResourceName)
-            ?? throw new SearchEngineException($"the sample register {ResourceName} is missing from the library");
-        var stream = new GZipStream(assembly.GetManifestResourceStream(actual)!, CompressionMode.Decompress);
-        return new StreamReader(stream, Encoding.UTF8);
+        return new StreamReader(EmbeddedResource.OpenDecompressed(ResourceName), Encoding.UTF8);
     }
 
     /// <summary>Imports the sample into a register opened for writing (replacing records with the same numbers).</summary>
