@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchEngine.Indexing;
 
 namespace SearchEngine.Trademarks;
 
@@ -58,7 +59,7 @@ internal static class TrademarkDocument
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var values = leaf.AtomicReader.GetBinaryDocValues(TrademarkFields.Record)
-            ?? throw new SearchEngineException("the index was written by an older version: re-import it");
+            ?? throw new StaleIndexException("trademark");
         var bytes = new BytesRef();
         values.Get(doc - leaf.DocBase, bytes);
         return TrademarkRecord.FromJson(bytes.Utf8ToString()).ToTrademark(validate: false);

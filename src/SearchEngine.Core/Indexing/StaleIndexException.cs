@@ -1,0 +1,8 @@
+namespace SearchEngine.Indexing;
+
+/// <summary>
+/// The index on disk was written by an older version of the engine and lacks what this one reads. Not the
+/// caller's fault: hosts answer it as "unavailable until re-imported", not as a bad request.
+/// </summary>
+public sealed class StaleIndexException(string collection)
+    : SearchEngineException($"the {collection} index was written by an older version of SearchEngine: re-import it");
