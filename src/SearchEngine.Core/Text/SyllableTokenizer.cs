@@ -10,15 +10,31 @@ namespace SearchEngine.Text;
 /// </summary>
 public static class SyllableTokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AbbreviationSet = new(StringComparer.Ordinal)
     {
         "TP", "Tp", "tp", "Q", "q", "P", "p", "H", "h", "Th", "TS", "ThS", "PGS", "GS", "BS", "KS", "Mr", "Mrs", "Dr", "St", "Co", "Ltd", "Inc", "No",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = AbbreviationSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<TextToken> Tokenize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = new List<TextToken>((text.Length / 5) + 4); // about one token per five characters
+        var spans = new List<TokenSpan>((text.Length / 5) + 4); // about one token per five characters
+        Scan(text, spans);
+        var tokens = new TextToken[spans.Count];
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var s = spans[k];
+            tokens[k] = new TextToken(text[s.Start..s.End], s.Start, s.End, s.Kind);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The same tokens as <see cref="Tokenize"/>, as positions appended to <paramref name="into"/>.</summary>
+    internal static void Scan(string text, List<TokenSpan> into)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -31,7 +47,7 @@ public static class SyllableTokenizer
 
             if (IsWordChar(c))
             {
-                i = ReadWord(text, i, tokens);
+                i = ReadWord(text, i, into);
                 continue;
             }
 
@@ -39,20 +55,34 @@ public static class SyllableTokenizer
             if (char.IsHighSurrogate(c)) i += 2; // a valid pair (IsSeparator took the lone ones)
             else if (c == '.') while (i < text.Length && text[i] == '.') i++;
             else i++;
-            tokens.Add(new TextToken(text[start..i], start, i, TokenKind.Punctuation));
+            into.Add(new TokenSpan(start, i, TokenKind.Punctuation));
         }
-
-        return tokens;
     }
 
-    private static int ReadWord(string text, int start, List<TextToken> tokens)
+    private static int ReadWord(string text, int start, List<TokenSpan> tokens)
     {
         var i = start;
         var hasLetter = false;
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            if (c < '\u0080')
+            {
+                // ASCII needs no Unicode table: a letter, a digit, or not a word character.
+                if (char.IsAsciiLetter(c))
+                {
+                    hasLetter = true;
+                    i++;
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+            }
+            else if (IsWordChar(c))
             {
                 hasLetter |= char.IsLetter(c);
                 i++;
@@ -80,7 +110,7 @@ public static class SyllableTokenizer
             end++;
         }
 
-        tokens.Add(new TextToken(text[start..end], start, end, hasLetter ? TokenKind.Word : TokenKind.Number));
+        tokens.Add(new TokenSpan(start, end, hasLetter ? TokenKind.Word : TokenKind.Number));
         return Math.Max(end, i);
     }
 
@@ -90,7 +120,7 @@ public static class SyllableTokenizer
         if (end + 1 < text.Length && text[end + 1] == '.') return false;
         var word = text.AsSpan(start, end - start);
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return Abbreviations.Contains(word);
     }
 
     /// <summary>A joiner stays inside a word when it has a word character on both sides (digits for , and :).</summary>
@@ -111,7 +141,7 @@ public static class SyllableTokenizer
         };
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+    private static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || IsMark(c);
 
     private static bool IsMark(char c) =>
         c >= '\u0300' && (VietnameseLetters.IsCombiningMark(c) ||
@@ -123,6 +153,7 @@ public static class SyllableTokenizer
     private static bool IsSeparator(string text, int i)
     {
         var c = text[i];
+        if (c < '\u0080') return c <= ' ' || c == '\u007F'; // ASCII white space and control characters
         if (char.IsWhiteSpace(c) || char.IsControl(c) || IsIgnorable(c)) return true;
         if (char.IsHighSurrogate(c)) return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
         if (char.IsLowSurrogate(c)) return true; // a low surrogate not consumed with its pair is a lone one

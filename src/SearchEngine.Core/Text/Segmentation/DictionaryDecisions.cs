@@ -3,7 +3,8 @@ namespace SearchEngine.Text.Segmentation;
 /// <summary>
 /// What dictionary matching alone says about each gap of a run: maximal matching (fewest words), greedy
 /// longest matching left to right and right to left, and the longest dictionary word covering the gap.
-/// The boundary model weighs these against each other and against context.
+/// The boundary model weighs these against each other and against context. Reusable like <see cref="SyllableRun"/>:
+/// <see cref="Fill"/> decides the next run in the same arrays.
 /// </summary>
 internal sealed class DictionaryDecisions
 {
@@ -16,19 +17,32 @@ internal sealed class DictionaryDecisions
     /// <param name="lengths">Per token, the lengths of the words starting there as bits (see <see cref="SyllableRun.WordLengths"/>).</param>
     public DictionaryDecisions(SyllableRun run, ushort[] lengths)
     {
+        Fill(run, lengths);
+    }
+
+    /// <summary>Empty decisions whose arrays <see cref="Fill"/> grows as needed.</summary>
+    public DictionaryDecisions()
+    {
+    }
+
+    /// <summary>Decides <paramref name="run"/>; the arrays then hold its gaps and tokens first (they may be longer).</summary>
+    public void Fill(SyllableRun run, ushort[] lengths)
+    {
         var n = run.Count;
         var gaps = Math.Max(0, n - 1);
-        Maximal = new bool[gaps];
-        Forward = new bool[gaps];
-        Backward = new bool[gaps];
-        CoverLength = new byte[gaps];
-        CoverOffset = new byte[gaps];
-        EndingAt = new byte[n];
-        StartingAt = new byte[n];
+        if (_best.Length < n + 1) Grow(n);
+        Maximal.AsSpan(0, gaps).Clear();
+        Forward.AsSpan(0, gaps).Clear();
+        Backward.AsSpan(0, gaps).Clear();
+        CoverLength.AsSpan(0, gaps).Clear();
+        CoverOffset.AsSpan(0, gaps).Clear();
+        EndingAt.AsSpan(0, n).Clear();
+        StartingAt.AsSpan(0, n).Clear();
         if (n == 0) return;
 
         for (var i = 0; i < n; i++)
         {
+            if (lengths[i] == 0) continue; // most tokens start no word
             for (var len = 2; len <= SyllableRun.MaxWordLength; len++)
             {
                 if ((lengths[i] & (1 << len)) == 0) continue;
@@ -47,12 +61,15 @@ internal sealed class DictionaryDecisions
         }
 
         // Fewest words; on a tie the first word is the longest (lengths are tried longest first).
-        var best = new int[n + 1];
-        var next = new int[n + 1];
+        var best = _best;
+        var next = _next;
+        best[n] = 0;
+        next[n] = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             best[i] = 1 + best[i + 1];
             next[i] = 1;
+            if (lengths[i] == 0) continue;
             for (var len = 2; len <= SyllableRun.MaxWordLength; len++)
             {
                 if ((lengths[i] & (1 << len)) == 0) continue;
@@ -84,19 +101,36 @@ internal sealed class DictionaryDecisions
         }
     }
 
-    public bool[] Maximal { get; }
+    private void Grow(int n)
+    {
+        var size = Math.Max(n + 1, _best.Length * 2);
+        Maximal = new bool[size];
+        Forward = new bool[size];
+        Backward = new bool[size];
+        CoverLength = new byte[size];
+        CoverOffset = new byte[size];
+        EndingAt = new byte[size];
+        StartingAt = new byte[size];
+        _best = new int[size];
+        _next = new int[size];
+    }
 
-    public bool[] Forward { get; }
+    private int[] _best = [];
+    private int[] _next = [];
 
-    public bool[] Backward { get; }
+    public bool[] Maximal { get; private set; } = [];
 
-    public byte[] CoverLength { get; }
+    public bool[] Forward { get; private set; } = [];
 
-    public byte[] CoverOffset { get; }
+    public bool[] Backward { get; private set; } = [];
+
+    public byte[] CoverLength { get; private set; } = [];
+
+    public byte[] CoverOffset { get; private set; } = [];
 
     /// <summary>Length of the longest dictionary word ending at each token (0: none of 2+ syllables).</summary>
-    public byte[] EndingAt { get; }
+    public byte[] EndingAt { get; private set; } = [];
 
     /// <summary>Length of the longest dictionary word starting at each token (0: none of 2+ syllables).</summary>
-    public byte[] StartingAt { get; }
+    public byte[] StartingAt { get; private set; } = [];
 }

@@ -22,6 +22,6 @@ internal static class TokenRuns
     }
 
     // After these a capital letter says little about a proper name.
-    private static bool StartsSentence(string punctuation) =>
+    public static bool StartsSentence(ReadOnlySpan<char> punctuation) =>
         punctuation is "." or "!" or "?" or "..." or ":" or "\"" or "\u201C" or "(" or "-" or "\u2013" or ";";
 }
