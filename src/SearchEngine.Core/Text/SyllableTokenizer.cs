@@ -66,25 +66,10 @@ public static class SyllableTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (c < '\u0080')
+            var cls = Classes[c];
+            if ((cls & WordChar) != 0)
             {
-                // ASCII needs no Unicode table: a letter, a digit, or not a word character.
-                if (char.IsAsciiLetter(c))
-                {
-                    hasLetter = true;
-                    i++;
-                    continue;
-                }
-
-                if (char.IsAsciiDigit(c))
-                {
-                    i++;
-                    continue;
-                }
-            }
-            else if (IsWordChar(c))
-            {
-                hasLetter |= char.IsLetter(c);
+                hasLetter |= (cls & Letter) != 0;
                 i++;
                 continue;
             }
@@ -141,7 +126,30 @@ public static class SyllableTokenizer
         };
     }
 
-    private static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || IsMark(c);
+    private static bool IsWordChar(char c) => (Classes[c] & WordChar) != 0;
+
+    private const byte WordChar = 1;
+    private const byte Letter = 2;
+    private const byte Separator = 4;
+
+    // The Unicode tables answer per call; one byte per UTF-16 unit answers with a load (the tokenizer asks per character).
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var cls = 0;
+            if (char.IsLetterOrDigit(c) || IsMark(c)) cls |= WordChar;
+            if (char.IsLetter(c)) cls |= Letter;
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsIgnorable(c) || (!char.IsSurrogate(c) && IsMark(c))) cls |= Separator;
+            classes[i] = (byte)cls;
+        }
+
+        return classes;
+    }
 
     private static bool IsMark(char c) =>
         c >= '\u0300' && (VietnameseLetters.IsCombiningMark(c) ||
@@ -153,11 +161,8 @@ public static class SyllableTokenizer
     private static bool IsSeparator(string text, int i)
     {
         var c = text[i];
-        if (c < '\u0080') return c <= ' ' || c == '\u007F'; // ASCII white space and control characters
-        if (char.IsWhiteSpace(c) || char.IsControl(c) || IsIgnorable(c)) return true;
+        if (!char.IsSurrogate(c)) return (Classes[c] & Separator) != 0; // white space, control, zero-width, or a mark with no base before it
         if (char.IsHighSurrogate(c)) return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
-        if (char.IsLowSurrogate(c)) return true; // a low surrogate not consumed with its pair is a lone one
-        // A combining mark with no base before it cannot start a token.
-        return IsMark(c);
+        return true; // a low surrogate not consumed with its pair is a lone one
     }
 }
