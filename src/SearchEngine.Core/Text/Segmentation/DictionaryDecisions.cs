@@ -31,30 +31,40 @@ internal sealed class DictionaryDecisions
         var n = run.Count;
         var gaps = Math.Max(0, n - 1);
         if (_best.Length < n + 1) Grow(n);
-        Maximal.AsSpan(0, gaps).Clear();
-        Forward.AsSpan(0, gaps).Clear();
-        Backward.AsSpan(0, gaps).Clear();
-        CoverLength.AsSpan(0, gaps).Clear();
-        CoverOffset.AsSpan(0, gaps).Clear();
-        EndingAt.AsSpan(0, n).Clear();
-        StartingAt.AsSpan(0, n).Clear();
+
+        // Locals, not properties: the JIT then keeps the arrays in registers across the loops.
+        var maximal = Maximal;
+        var forward = Forward;
+        var backward = Backward;
+        var coverLength = CoverLength;
+        var coverOffset = CoverOffset;
+        var endingAt = EndingAt;
+        var startingAt = StartingAt;
+        maximal.AsSpan(0, gaps).Clear();
+        forward.AsSpan(0, gaps).Clear();
+        backward.AsSpan(0, gaps).Clear();
+        coverLength.AsSpan(0, gaps).Clear();
+        coverOffset.AsSpan(0, gaps).Clear();
+        endingAt.AsSpan(0, n).Clear();
+        startingAt.AsSpan(0, n).Clear();
         if (n == 0) return;
 
+        // Bit L of lengths[i] is a word of L syllables starting at i; visiting the set bits from the lowest
+        // is visiting the lengths in increasing order.
         for (var i = 0; i < n; i++)
         {
-            if (lengths[i] == 0) continue; // most tokens start no word
-            for (var len = 2; len <= SyllableRun.MaxWordLength; len++)
+            for (uint bits = lengths[i]; bits != 0; bits &= bits - 1)
             {
-                if ((lengths[i] & (1 << len)) == 0) continue;
-                StartingAt[i] = (byte)Math.Max(StartingAt[i], len);
+                var len = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                startingAt[i] = (byte)Math.Max(startingAt[i], len);
                 var last = i + len - 1;
-                EndingAt[last] = (byte)Math.Max(EndingAt[last], len);
+                endingAt[last] = (byte)Math.Max(endingAt[last], len);
                 for (var g = i; g < last; g++)
                 {
-                    if (len > CoverLength[g])
+                    if (len > coverLength[g])
                     {
-                        CoverLength[g] = (byte)len;
-                        CoverOffset[g] = (byte)(g - i);
+                        coverLength[g] = (byte)len;
+                        coverOffset[g] = (byte)(g - i);
                     }
                 }
             }
@@ -69,10 +79,9 @@ internal sealed class DictionaryDecisions
         {
             best[i] = 1 + best[i + 1];
             next[i] = 1;
-            if (lengths[i] == 0) continue;
-            for (var len = 2; len <= SyllableRun.MaxWordLength; len++)
+            for (uint bits = lengths[i]; bits != 0; bits &= bits - 1)
             {
-                if ((lengths[i] & (1 << len)) == 0) continue;
+                var len = System.Numerics.BitOperations.TrailingZeroCount(bits);
                 if (1 + best[i + len] < best[i] || (1 + best[i + len] == best[i] && len > next[i]))
                 {
                     best[i] = 1 + best[i + len];
@@ -83,20 +92,20 @@ internal sealed class DictionaryDecisions
 
         for (var i = 0; i < n; i += next[i])
         {
-            for (var g = i; g < i + next[i] - 1; g++) Maximal[g] = true;
+            for (var g = i; g < i + next[i] - 1; g++) maximal[g] = true;
         }
 
         for (var i = 0; i < n;)
         {
-            var len = Math.Max(1, (int)StartingAt[i]);
-            for (var g = i; g < i + len - 1; g++) Forward[g] = true;
+            var len = Math.Max(1, (int)startingAt[i]);
+            for (var g = i; g < i + len - 1; g++) forward[g] = true;
             i += len;
         }
 
         for (var j = n - 1; j >= 0;)
         {
-            var len = Math.Max(1, (int)EndingAt[j]);
-            for (var g = j - len + 1; g < j; g++) Backward[g] = true;
+            var len = Math.Max(1, (int)endingAt[j]);
+            for (var g = j - len + 1; g < j; g++) backward[g] = true;
             j -= len;
         }
     }
