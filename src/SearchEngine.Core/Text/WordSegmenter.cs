@@ -67,21 +67,9 @@ public sealed class WordSegmenter
     internal void Segment(string? text, SegmentedText into)
     {
         into.Load(text);
-        var tokens = into.Tokens;
-        var i = 0;
-        while (i < tokens.Length)
+        for (var i = 0; TokenRuns.Next(into.Tokens, into.Text, i, out var start, out var end, out var atSentenceStart); i = end)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation)
-            {
-                i++;
-                continue;
-            }
-
-            var end = i;
-            while (end < tokens.Length && tokens[end].Kind != TokenKind.Punctuation) end++;
-            var atSentenceStart = i == 0 || TokenRuns.StartsSentence(into.TextOf(tokens[i - 1]));
-            AddRun(into, i, end, atSentenceStart);
-            i = end;
+            AddRun(into, start, end, atSentenceStart);
         }
     }
 
