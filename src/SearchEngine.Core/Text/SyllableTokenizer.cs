@@ -33,7 +33,7 @@ public static class SyllableTokenizer
     }
 
     /// <summary>The same tokens as <see cref="Tokenize"/>, as positions appended to <paramref name="into"/>.</summary>
-    internal static void Scan(string text, List<TokenSpan> into)
+    internal static void Scan(ReadOnlySpan<char> text, List<TokenSpan> into)
     {
         var i = 0;
         while (i < text.Length)
@@ -59,7 +59,7 @@ public static class SyllableTokenizer
         }
     }
 
-    private static int ReadWord(string text, int start, List<TokenSpan> tokens)
+    private static int ReadWord(ReadOnlySpan<char> text, int start, List<TokenSpan> tokens)
     {
         var i = start;
         var hasLetter = false;
@@ -99,17 +99,17 @@ public static class SyllableTokenizer
         return Math.Max(end, i);
     }
 
-    private static bool IsAbbreviation(string text, int start, int end)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int start, int end)
     {
         // "H." (an initial) or a listed abbreviation, and the dot must not be followed by more dots (an ellipsis).
         if (end + 1 < text.Length && text[end + 1] == '.') return false;
-        var word = text.AsSpan(start, end - start);
+        var word = text[start..end];
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         return Abbreviations.Contains(word);
     }
 
     /// <summary>A joiner stays inside a word when it has a word character on both sides (digits for , and :).</summary>
-    private static bool IsJoiner(string text, int i)
+    private static bool IsJoiner(ReadOnlySpan<char> text, int i)
     {
         if (i == 0 || i + 1 >= text.Length) return false;
         var c = text[i];
@@ -158,7 +158,7 @@ public static class SyllableTokenizer
 
     private static bool IsIgnorable(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
-    private static bool IsSeparator(string text, int i)
+    private static bool IsSeparator(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (!char.IsSurrogate(c)) return (Classes[c] & Separator) != 0; // white space, control, zero-width, or a mark with no base before it

@@ -37,7 +37,7 @@ public sealed class WordSegmenter
     public IReadOnlyList<SegmentedWord> Segment(string? text)
     {
         var segmented = new SegmentedText();
-        Segment(text, segmented);
+        Segment(text.AsMemory(), segmented);
         var tokens = segmented.Tokens;
         var infos = segmented.Infos;
         var joins = segmented.JoinsNext;
@@ -50,7 +50,7 @@ public sealed class WordSegmenter
             for (var t = 0; t < slice.Length; t++)
             {
                 var token = tokens[i + t];
-                slice[t] = new TextToken(segmented.Text[token.Start..token.End], token.Start, token.End, token.Kind);
+                slice[t] = new TextToken(segmented.TextOf(token).ToString(), token.Start, token.End, token.Kind);
             }
 
             words.Add(infos[i] is null ? new SegmentedWord(slice) : new SegmentedWord(slice) { Infos = infos[i..(last + 1)].ToArray()! });
@@ -64,10 +64,10 @@ public sealed class WordSegmenter
     public string SegmentLine(string? line) => string.Join(' ', Segment(line).Select(w => w.Underscored));
 
     /// <summary>Segments <paramref name="text"/> into <paramref name="into"/>, reusing its arrays.</summary>
-    internal void Segment(string? text, SegmentedText into)
+    internal void Segment(ReadOnlyMemory<char> text, SegmentedText into)
     {
         into.Load(text);
-        for (var i = 0; TokenRuns.Next(into.Tokens, into.Text, i, out var start, out var end, out var atSentenceStart); i = end)
+        for (var i = 0; TokenRuns.Next(into.Tokens, text.Span, i, out var start, out var end, out var atSentenceStart); i = end)
         {
             AddRun(into, start, end, atSentenceStart);
         }
@@ -76,8 +76,9 @@ public sealed class WordSegmenter
     private void AddRun(SegmentedText text, int start, int end, bool atSentenceStart)
     {
         var tokens = text.Tokens;
+        var chars = text.Text.Span;
         var infos = text.Infos[start..end];
-        for (var k = start; k < end; k++) infos[k - start] = _cache.Get(text.TextOf(tokens[k]), tokens[k].Kind);
+        for (var k = start; k < end; k++) infos[k - start] = _cache.Get(chars.Slice(tokens[k].Start, tokens[k].Length), tokens[k].Kind);
         if (end - start == 1) return; // one syllable: nothing to decide
 
         var run = text.Run;

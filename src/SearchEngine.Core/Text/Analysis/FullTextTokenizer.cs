@@ -14,7 +14,7 @@ internal sealed class FullTextTokenizer(TextReader input, WordSegmenter segmente
     private readonly SegmentedText _segmented = new();
     private char[] _words = new char[64];
 
-    protected override void Analyze(string text)
+    protected override void Analyze(ReadOnlyMemory<char> text)
     {
         segmenter.Segment(text, _segmented);
         var tokens = _segmented.Tokens;
@@ -51,7 +51,7 @@ internal sealed class FullTextTokenizer(TextReader input, WordSegmenter segmente
                 continue;
             }
 
-            var surface = new TextToken(text[token.Start..token.End], token.Start, token.End, token.Kind);
+            var surface = new TextToken(_segmented.TextOf(token).ToString(), token.Start, token.End, token.Kind);
             foreach (var (part, start, end) in WordParts.Of(surface, info.Normalized))
             {
                 if (stopWords.Contains(part))

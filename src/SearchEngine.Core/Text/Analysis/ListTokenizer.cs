@@ -36,7 +36,8 @@ internal abstract class ListTokenizer : Tokenizer
         _type = AddAttribute<ITypeAttribute>();
     }
 
-    protected abstract void Analyze(string text);
+    /// <summary>Turns the field value into terms; <paramref name="text"/> is this tokenizer's buffer, valid during the call.</summary>
+    protected abstract void Analyze(ReadOnlyMemory<char> text);
 
     protected void AddTerm(ReadOnlySpan<char> term, int start, int end, int positionIncrement, string type) =>
         term.CopyTo(AddTerm(term.Length, start, end, positionIncrement, type));
@@ -57,11 +58,11 @@ internal abstract class ListTokenizer : Tokenizer
         if (!_analyzed)
         {
             _analyzed = true;
-            var text = ReadAll();
-            _length = text.Length;
-            if (_terms.Capacity > KeptCapacity && text.Length < _terms.Capacity) _terms.Capacity = 0;
-            if (_chars.Length > KeptCapacity && 2 * text.Length < _chars.Length) _chars = new char[1024];
-            Analyze(text);
+            _length = ReadAll();
+            if (_terms.Capacity > KeptCapacity && _length < _terms.Capacity) _terms.Capacity = 0;
+            if (_chars.Length > KeptCapacity && 2 * _length < _chars.Length) _chars = new char[1024];
+            Analyze(_read.AsMemory(0, _length));
+            if (_read.Length > KeptCapacity && 4 * _length < _read.Length) _read = new char[4096];
         }
 
         if (_next >= _terms.Count) return false;
@@ -73,8 +74,9 @@ internal abstract class ListTokenizer : Tokenizer
         return true;
     }
 
-    // Lucene.Net's ReusableStringReader throws from ReadToEnd on an empty value, so read in blocks.
-    private string ReadAll()
+    // Lucene.Net's ReusableStringReader throws from ReadToEnd on an empty value, so read in blocks. Into a buffer
+    // kept from field to field, not a string: a large field would be a large-object-heap string per value.
+    private int ReadAll()
     {
         var length = 0;
         int read;
@@ -84,9 +86,7 @@ internal abstract class ListTokenizer : Tokenizer
             if (length == _read.Length) Array.Resize(ref _read, _read.Length * 2);
         }
 
-        var text = new string(_read, 0, length);
-        if (_read.Length > KeptCapacity && 4 * length < _read.Length) _read = new char[4096];
-        return text;
+        return length;
     }
 
     public override void End()

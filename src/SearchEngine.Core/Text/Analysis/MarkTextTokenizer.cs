@@ -7,8 +7,9 @@ namespace SearchEngine.Text.Analysis;
 /// </summary>
 internal sealed class MarkTextTokenizer(TextReader input, CompactSplitter splitter, MarkTextForm form) : ListTokenizer(input)
 {
-    protected override void Analyze(string text)
+    protected override void Analyze(ReadOnlyMemory<char> value)
     {
+        var text = value.ToString(); // a mark is a few words
         if (form == MarkTextForm.Compact)
         {
             var compact = TextNormalizer.Compact(text);

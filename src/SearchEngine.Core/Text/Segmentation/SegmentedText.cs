@@ -15,7 +15,8 @@ internal sealed class SegmentedText
     private SyllableInfo?[] _infos = [];
     private bool[] _joinsNext = [];
 
-    public string Text { get; private set; } = string.Empty;
+    /// <summary>The text, as given: a string's characters or a reader's buffer, which the caller keeps unchanged until done.</summary>
+    public ReadOnlyMemory<char> Text { get; private set; }
 
     public int Count => _tokens.Count;
 
@@ -34,14 +35,14 @@ internal sealed class SegmentedText
     internal DictionaryDecisions Lexicon { get; private set; } = new();
 
     /// <summary>Tokenizes <paramref name="text"/>, forgetting the previous text; no token joins yet.</summary>
-    public void Load(string? text)
+    public void Load(ReadOnlyMemory<char> text)
     {
-        Text = text ?? string.Empty;
+        Text = text;
         _tokens.Clear();
         if (_tokens.Capacity > KeptCapacity && Text.Length < _tokens.Capacity) _tokens.Capacity = 0;
         if (_infos.Length > KeptCapacity && Text.Length < _infos.Length) (_infos, _joinsNext) = ([], []);
         if (Run.Hashes.Length > KeptCapacity && Text.Length < Run.Hashes.Length) (Run, Dictionary, Lexicon) = (new(), new(), new());
-        if (Text.Length > 0) SyllableTokenizer.Scan(Text, _tokens);
+        SyllableTokenizer.Scan(Text.Span, _tokens);
         if (_infos.Length < _tokens.Count)
         {
             var size = Math.Max(_tokens.Count, _infos.Length * 2);
@@ -53,5 +54,5 @@ internal sealed class SegmentedText
         JoinsNext.Clear();
     }
 
-    public ReadOnlySpan<char> TextOf(TokenSpan token) => Text.AsSpan(token.Start, token.Length);
+    public ReadOnlySpan<char> TextOf(TokenSpan token) => Text.Span.Slice(token.Start, token.Length);
 }

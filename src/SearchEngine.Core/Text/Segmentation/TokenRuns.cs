@@ -22,13 +22,13 @@ internal static class TokenRuns
     }
 
     /// <summary>The same over token positions, one run a call: false when no run starts at or after <paramref name="from"/>.</summary>
-    public static bool Next(ReadOnlySpan<TokenSpan> tokens, string text, int from, out int start, out int end, out bool atSentenceStart)
+    public static bool Next(ReadOnlySpan<TokenSpan> tokens, ReadOnlySpan<char> text, int from, out int start, out int end, out bool atSentenceStart)
     {
         start = from;
         while (start < tokens.Length && tokens[start].Kind == TokenKind.Punctuation) start++;
         end = start;
         while (end < tokens.Length && tokens[end].Kind != TokenKind.Punctuation) end++;
-        atSentenceStart = start == 0 || (start < tokens.Length && StartsSentence(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length)));
+        atSentenceStart = start == 0 || (start < tokens.Length && StartsSentence(text.Slice(tokens[start - 1].Start, tokens[start - 1].Length)));
         return start < tokens.Length;
     }
 
