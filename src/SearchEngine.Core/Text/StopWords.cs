@@ -11,11 +11,13 @@ public sealed class StopWords
         new StopWords(EmbeddedText.ReadLines("vi/stopwords-vi.txt").Concat(EmbeddedText.ReadLines("en/stopwords-en.txt"))));
 
     private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
 
     public StopWords(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words.Select(w => string.Join(' ', TextNormalizer.Normalize(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             StringComparer.Ordinal);
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static StopWords Default => Shipped.Value;
@@ -26,4 +28,7 @@ public sealed class StopWords
 
     /// <summary>True for a normalised word (syllables joined by single spaces).</summary>
     public bool Contains(string normalizedWord) => _words.Contains(normalizedWord);
+
+    /// <summary>The same for a word in a buffer (the analyzer joins a compound's syllables without a string).</summary>
+    internal bool Contains(ReadOnlySpan<char> normalizedWord) => _wordsBySpan.Contains(normalizedWord);
 }

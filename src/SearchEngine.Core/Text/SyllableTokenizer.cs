@@ -10,15 +10,31 @@ namespace SearchEngine.Text;
 /// </summary>
 public static class SyllableTokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AbbreviationSet = new(StringComparer.Ordinal)
     {
         "TP", "Tp", "tp", "Q", "q", "P", "p", "H", "h", "Th", "TS", "ThS", "PGS", "GS", "BS", "KS", "Mr", "Mrs", "Dr", "St", "Co", "Ltd", "Inc", "No",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = AbbreviationSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<TextToken> Tokenize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = new List<TextToken>((text.Length / 5) + 4); // about one token per five characters
+        var spans = new List<TokenSpan>((text.Length / 5) + 4); // about one token per five characters
+        Scan(text, spans);
+        var tokens = new TextToken[spans.Count];
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var s = spans[k];
+            tokens[k] = new TextToken(text[s.Start..s.End], s.Start, s.End, s.Kind);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The same tokens as <see cref="Tokenize"/>, as positions appended to <paramref name="into"/>.</summary>
+    internal static void Scan(ReadOnlySpan<char> text, List<TokenSpan> into)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -31,7 +47,7 @@ public static class SyllableTokenizer
 
             if (IsWordChar(c))
             {
-                i = ReadWord(text, i, tokens);
+                i = ReadWord(text, i, into);
                 continue;
             }
 
@@ -39,22 +55,21 @@ public static class SyllableTokenizer
             if (char.IsHighSurrogate(c)) i += 2; // a valid pair (IsSeparator took the lone ones)
             else if (c == '.') while (i < text.Length && text[i] == '.') i++;
             else i++;
-            tokens.Add(new TextToken(text[start..i], start, i, TokenKind.Punctuation));
+            into.Add(new TokenSpan(start, i, TokenKind.Punctuation));
         }
-
-        return tokens;
     }
 
-    private static int ReadWord(string text, int start, List<TextToken> tokens)
+    private static int ReadWord(ReadOnlySpan<char> text, int start, List<TokenSpan> tokens)
     {
         var i = start;
         var hasLetter = false;
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            var cls = Classes[c];
+            if ((cls & WordChar) != 0)
             {
-                hasLetter |= char.IsLetter(c);
+                hasLetter |= (cls & Letter) != 0;
                 i++;
                 continue;
             }
@@ -80,21 +95,21 @@ public static class SyllableTokenizer
             end++;
         }
 
-        tokens.Add(new TextToken(text[start..end], start, end, hasLetter ? TokenKind.Word : TokenKind.Number));
+        tokens.Add(new TokenSpan(start, end, hasLetter ? TokenKind.Word : TokenKind.Number));
         return Math.Max(end, i);
     }
 
-    private static bool IsAbbreviation(string text, int start, int end)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int start, int end)
     {
         // "H." (an initial) or a listed abbreviation, and the dot must not be followed by more dots (an ellipsis).
         if (end + 1 < text.Length && text[end + 1] == '.') return false;
-        var word = text.AsSpan(start, end - start);
+        var word = text[start..end];
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return Abbreviations.Contains(word);
     }
 
     /// <summary>A joiner stays inside a word when it has a word character on both sides (digits for , and :).</summary>
-    private static bool IsJoiner(string text, int i)
+    private static bool IsJoiner(ReadOnlySpan<char> text, int i)
     {
         if (i == 0 || i + 1 >= text.Length) return false;
         var c = text[i];
@@ -111,7 +126,30 @@ public static class SyllableTokenizer
         };
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+    private static bool IsWordChar(char c) => (Classes[c] & WordChar) != 0;
+
+    private const byte WordChar = 1;
+    private const byte Letter = 2;
+    private const byte Separator = 4;
+
+    // The Unicode tables answer per call; one byte per UTF-16 unit answers with a load (the tokenizer asks per character).
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var cls = 0;
+            if (char.IsLetterOrDigit(c) || IsMark(c)) cls |= WordChar;
+            if (char.IsLetter(c)) cls |= Letter;
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsIgnorable(c) || (!char.IsSurrogate(c) && IsMark(c))) cls |= Separator;
+            classes[i] = (byte)cls;
+        }
+
+        return classes;
+    }
 
     private static bool IsMark(char c) =>
         c >= '\u0300' && (VietnameseLetters.IsCombiningMark(c) ||
@@ -120,13 +158,11 @@ public static class SyllableTokenizer
 
     private static bool IsIgnorable(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
-    private static bool IsSeparator(string text, int i)
+    private static bool IsSeparator(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
-        if (char.IsWhiteSpace(c) || char.IsControl(c) || IsIgnorable(c)) return true;
+        if (!char.IsSurrogate(c)) return (Classes[c] & Separator) != 0; // white space, control, zero-width, or a mark with no base before it
         if (char.IsHighSurrogate(c)) return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
-        if (char.IsLowSurrogate(c)) return true; // a low surrogate not consumed with its pair is a lone one
-        // A combining mark with no base before it cannot start a token.
-        return IsMark(c);
+        return true; // a low surrogate not consumed with its pair is a lone one
     }
 }

@@ -36,67 +36,81 @@ public sealed class WordSegmenter
 
     public IReadOnlyList<SegmentedWord> Segment(string? text)
     {
-        var tokens = SyllableTokenizer.Tokenize(text);
-        var words = new List<SegmentedWord>(tokens.Count);
-        var i = 0;
-        foreach (var (start, end, atSentenceStart) in TokenRuns.Find(tokens))
+        var segmented = new SegmentedText();
+        Segment(text.AsMemory(), segmented);
+        var tokens = segmented.Tokens;
+        var infos = segmented.Infos;
+        var joins = segmented.JoinsNext;
+        var words = new List<SegmentedWord>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
         {
-            for (; i < start; i++) words.Add(new SegmentedWord([tokens[i]]));
-            AddRun(tokens, start, end, atSentenceStart, words);
-            i = end;
+            var last = i;
+            while (joins[last]) last++;
+            var slice = new TextToken[last + 1 - i];
+            for (var t = 0; t < slice.Length; t++)
+            {
+                var token = tokens[i + t];
+                slice[t] = new TextToken(segmented.TextOf(token).ToString(), token.Start, token.End, token.Kind);
+            }
+
+            words.Add(infos[i] is null ? new SegmentedWord(slice) : new SegmentedWord(slice) { Infos = infos[i..(last + 1)].ToArray()! });
+            i = last + 1;
         }
 
-        for (; i < tokens.Count; i++) words.Add(new SegmentedWord([tokens[i]]));
         return words;
     }
 
     /// <summary>One line in the treebank convention: words separated by spaces, syllables joined by '_'.</summary>
     public string SegmentLine(string? line) => string.Join(' ', Segment(line).Select(w => w.Underscored));
 
-    private void AddRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, List<SegmentedWord> words)
+    /// <summary>Segments <paramref name="text"/> into <paramref name="into"/>, reusing its arrays.</summary>
+    internal void Segment(ReadOnlyMemory<char> text, SegmentedText into)
     {
-        if (end - start == 1)
+        into.Load(text);
+        for (var i = 0; TokenRuns.Next(into.Tokens, text.Span, i, out var start, out var end, out var atSentenceStart); i = end)
         {
-            words.Add(new SegmentedWord([tokens[start]]) { Infos = [_cache.Get(tokens[start])] });
-            return;
-        }
-
-        var run = new SyllableRun(tokens, start, end, atSentenceStart, _dictionary, _model?.Lexicon, _cache);
-        var joins = Decide(run);
-        var wordStart = start;
-        for (var k = start; k < end; k++)
-        {
-            if (k < end - 1 && joins[k - start]) continue;
-            var length = k + 1 - wordStart;
-            var slice = new TextToken[length];
-            var infos = new SyllableInfo[length];
-            for (var t = 0; t < length; t++)
-            {
-                slice[t] = tokens[wordStart + t];
-                infos[t] = run.Infos[wordStart - start + t];
-            }
-
-            words.Add(new SegmentedWord(slice) { Infos = infos });
-            wordStart = k + 1;
+            AddRun(into, start, end, atSentenceStart);
         }
     }
 
-    private bool[] Decide(SyllableRun run)
+    private void AddRun(SegmentedText text, int start, int end, bool atSentenceStart)
     {
-        if (run.IsUnaccented) return new DictionaryDecisions(run, folded: true).Maximal;
-        var dict = new DictionaryDecisions(run, folded: false);
-        if (_model is null) return dict.Maximal;
+        var tokens = text.Tokens;
+        var chars = text.Text.Span;
+        var infos = text.Infos[start..end];
+        for (var k = start; k < end; k++) infos[k - start] = _cache.Get(chars.Slice(tokens[k].Start, tokens[k].Length), tokens[k].Kind);
+        if (end - start == 1) return; // one syllable: nothing to decide
 
-        var lexicon = new DictionaryDecisions(run, run.LexiconWordLengths);
-        var joins = new bool[run.Count - 1];
+        var run = text.Run;
+        run.Fill(infos!, atSentenceStart, _dictionary, _model?.Lexicon);
+        Decide(run, text, text.JoinsNext[start..(end - 1)]);
+    }
+
+    private void Decide(SyllableRun run, SegmentedText buffers, Span<bool> joins)
+    {
+        var dict = buffers.Dictionary;
+        if (run.IsUnaccented)
+        {
+            dict.Fill(run, run.FoldedWordLengths);
+            dict.Maximal.AsSpan(0, joins.Length).CopyTo(joins);
+            return;
+        }
+
+        dict.Fill(run, run.WordLengths);
+        if (_model is null)
+        {
+            dict.Maximal.AsSpan(0, joins.Length).CopyTo(joins);
+            return;
+        }
+
+        var lexicon = buffers.Lexicon;
+        lexicon.Fill(run, run.LexiconWordLengths);
         Span<int> features = stackalloc int[BoundaryFeatures.Capacity];
         for (var k = 0; k < joins.Length; k++)
         {
             var n = BoundaryFeatures.Extract(run, dict, lexicon, k, k > 0 && joins[k - 1], features, _model.Mask);
             joins[k] = _model.Score(features[..n]) > 0;
         }
-
-        return joins;
     }
 
     private static BoundaryModel LoadAndClose(Stream stream)

@@ -32,6 +32,25 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Full_text_analyzer_reused_after_a_huge_value_gives_what_a_fresh_one_gives()
+    {
+        // The tokenizer keeps its buffers from value to value and drops them after a huge one; neither may leak
+        // terms, offsets or joins from one value into the next.
+        const string small = "Cánh cửa của ngôi nhà, sở hữu trí tuệ (Vina-Milk) 2.000 đồng.";
+        var huge = string.Concat(Enumerable.Repeat("bảo hộ nhãn hiệu tại Việt Nam ", 12_000));
+        var reused = new VietnameseFullTextAnalyzer();
+        var expectedHuge = Analyze.Tokens(new VietnameseFullTextAnalyzer(), huge);
+        var expectedSmall = Analyze.Tokens(new VietnameseFullTextAnalyzer(), small);
+
+        Assert.Equal(expectedSmall, Analyze.Tokens(reused, small));
+        Assert.Equal(expectedHuge, Analyze.Tokens(reused, huge));
+        Assert.Equal(expectedSmall, Analyze.Tokens(reused, small));
+        Assert.Equal(expectedHuge, Analyze.Tokens(reused, huge));
+        Assert.Empty(Analyze.Tokens(reused, ""));
+        Assert.Equal(expectedSmall, Analyze.Tokens(reused, small));
+    }
+
+    [Fact]
     public void Mark_forms()
     {
         Assert.Equal(["vina", "milk"], Analyze.Terms(new MarkTextAnalyzer(MarkTextForm.Folded), "VINAMILK"));

@@ -6,15 +6,24 @@ namespace SearchEngine.Text.Analysis;
 /// <summary>
 /// A Lucene tokenizer that reads the whole field value, has a subclass turn it into terms, then emits them.
 /// Field values here are marks and abstracts (kilobytes), so reading them whole costs nothing and lets the
-/// segmenter see a sentence at once.
+/// segmenter see a sentence at once. Term characters go to one buffer reused from field to field, so a term
+/// built from pieces (a compound) costs no string.
 /// </summary>
 internal abstract class ListTokenizer : Tokenizer
 {
+    // A field is kilobytes: after a huge one, do not keep its buffers alive into the small ones that follow
+    // (a field has fewer terms than characters, and about as many term characters).
+    private const int KeptCapacity = 1 << 16;
+
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly ITypeAttribute _type;
-    private List<AnalyzedTerm>? _terms;
+    private readonly List<AnalyzedTerm> _terms = [];
+    private char[] _read = new char[4096];
+    private char[] _chars = new char[1024];
+    private int _charCount;
+    private bool _analyzed;
     private int _next;
     private int _length;
 
@@ -27,36 +36,57 @@ internal abstract class ListTokenizer : Tokenizer
         _type = AddAttribute<ITypeAttribute>();
     }
 
-    protected abstract void Analyze(string text, List<AnalyzedTerm> terms);
+    /// <summary>Turns the field value into terms; <paramref name="text"/> is this tokenizer's buffer, valid during the call.</summary>
+    protected abstract void Analyze(ReadOnlyMemory<char> text);
+
+    protected void AddTerm(ReadOnlySpan<char> term, int start, int end, int positionIncrement, string type) =>
+        term.CopyTo(AddTerm(term.Length, start, end, positionIncrement, type));
+
+    /// <summary>Adds a term of <paramref name="length"/> characters; the caller writes them into the span returned.</summary>
+    protected Span<char> AddTerm(int length, int start, int end, int positionIncrement, string type)
+    {
+        if (_charCount + length > _chars.Length) Array.Resize(ref _chars, Math.Max(_charCount + length, _chars.Length * 2));
+        _terms.Add(new AnalyzedTerm(_charCount, length, start, end, positionIncrement, type));
+        var span = _chars.AsSpan(_charCount, length);
+        _charCount += length;
+        return span;
+    }
 
     public sealed override bool IncrementToken()
     {
         ClearAttributes();
-        if (_terms is null)
+        if (!_analyzed)
         {
-            var text = ReadAll(m_input);
-            _length = text.Length;
-            _terms = new List<AnalyzedTerm>((text.Length / 4) + 4);
-            Analyze(text, _terms);
+            _analyzed = true;
+            _length = ReadAll();
+            if (_terms.Capacity > KeptCapacity && _length < _terms.Capacity) _terms.Capacity = 0;
+            if (_chars.Length > KeptCapacity && 2 * _length < _chars.Length) _chars = new char[1024];
+            Analyze(_read.AsMemory(0, _length));
+            if (_read.Length > KeptCapacity && 4 * _length < _read.Length) _read = new char[4096];
         }
 
         if (_next >= _terms.Count) return false;
         var t = _terms[_next++];
-        _term.SetEmpty().Append(t.Term);
+        _term.CopyBuffer(_chars, t.TermStart, t.TermLength);
         _offset.SetOffset(CorrectOffset(t.Start), CorrectOffset(t.End));
         _positionIncrement.PositionIncrement = t.PositionIncrement;
         _type.Type = t.Type;
         return true;
     }
 
-    // Lucene.Net's ReusableStringReader throws from ReadToEnd on an empty value, so read in blocks.
-    private static string ReadAll(TextReader reader)
+    // Lucene.Net's ReusableStringReader throws from ReadToEnd on an empty value, so read in blocks. Into a buffer
+    // kept from field to field, not a string: a large field would be a large-object-heap string per value.
+    private int ReadAll()
     {
-        var buffer = new char[4096];
-        var sb = new System.Text.StringBuilder();
+        var length = 0;
         int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0) sb.Append(buffer, 0, read);
-        return sb.ToString();
+        while ((read = m_input.Read(_read, length, _read.Length - length)) > 0)
+        {
+            length += read;
+            if (length == _read.Length) Array.Resize(ref _read, _read.Length * 2);
+        }
+
+        return length;
     }
 
     public override void End()
@@ -69,7 +99,9 @@ internal abstract class ListTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _terms = null;
+        _terms.Clear();
+        _charCount = 0;
+        _analyzed = false;
         _next = 0;
         _length = 0;
     }

@@ -7,12 +7,13 @@ namespace SearchEngine.Text.Analysis;
 /// </summary>
 internal sealed class MarkTextTokenizer(TextReader input, CompactSplitter splitter, MarkTextForm form) : ListTokenizer(input)
 {
-    protected override void Analyze(string text, List<AnalyzedTerm> terms)
+    protected override void Analyze(ReadOnlyMemory<char> value)
     {
+        var text = value.ToString(); // a mark is a few words
         if (form == MarkTextForm.Compact)
         {
             var compact = TextNormalizer.Compact(text);
-            if (compact.Length > 0) terms.Add(new AnalyzedTerm(compact, 0, text.Length, 1, TermTypes.Compact));
+            if (compact.Length > 0) AddTerm(compact, 0, text.Length, 1, TermTypes.Compact);
             return;
         }
 
@@ -25,11 +26,11 @@ internal sealed class MarkTextTokenizer(TextReader input, CompactSplitter splitt
                 if (token.Kind == TokenKind.Word && (form == MarkTextForm.Folded || !TextNormalizer.HasDiacritics(part)) &&
                     splitter.Split(part) is { } pieces)
                 {
-                    foreach (var piece in pieces) terms.Add(new AnalyzedTerm(piece, start, end, 1, type));
+                    foreach (var piece in pieces) AddTerm(piece, start, end, 1, type);
                 }
                 else
                 {
-                    terms.Add(new AnalyzedTerm(part, start, end, 1, type));
+                    AddTerm(part, start, end, 1, type);
                 }
             }
         }

@@ -31,7 +31,8 @@ internal static class WordParts
         }
     }
 
-    private static bool HasSplitter(string text)
+    /// <summary>True when the word has parts to split off or an apostrophe to drop.</summary>
+    internal static bool HasSplitter(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

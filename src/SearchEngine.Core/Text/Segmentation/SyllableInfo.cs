@@ -10,17 +10,29 @@ internal sealed record SyllableInfo(string Normalized, string Folded, ulong Hash
 /// the first abstracts nearly every token is a hit and normalising, folding and hashing cost nothing.
 /// Bounded, so a stream of unique junk tokens cannot grow it without limit.
 /// </summary>
-internal sealed class SyllableInfoCache(VietnameseDictionary dictionary)
+internal sealed class SyllableInfoCache
 {
     private const int MaxEntries = 200_000;
+    private readonly VietnameseDictionary _dictionary;
     private readonly ConcurrentDictionary<string, SyllableInfo> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SyllableInfo>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _entries; // ConcurrentDictionary.Count takes every lock: keep our own count
 
-    public SyllableInfo Get(TextToken token)
+    public SyllableInfoCache(VietnameseDictionary dictionary)
     {
-        if (_cache.TryGetValue(token.Text, out var info)) return info;
-        info = Compute(token);
-        if (Volatile.Read(ref _entries) < MaxEntries && token.Text.Length <= 32 && _cache.TryAdd(token.Text, info))
+        _dictionary = dictionary;
+        _bySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public SyllableInfo Get(TextToken token) => _cache.TryGetValue(token.Text, out var info) ? info : Add(token.Text, token.Kind);
+
+    /// <summary>The same by the token's characters: a hit cuts no substring.</summary>
+    public SyllableInfo Get(ReadOnlySpan<char> text, TokenKind kind) => _bySpan.TryGetValue(text, out var info) ? info : Add(text.ToString(), kind);
+
+    private SyllableInfo Add(string text, TokenKind kind)
+    {
+        var info = Compute(text, kind);
+        if (Volatile.Read(ref _entries) < MaxEntries && text.Length <= 32 && _cache.TryAdd(text, info))
         {
             Interlocked.Increment(ref _entries);
         }
@@ -28,13 +40,13 @@ internal sealed class SyllableInfoCache(VietnameseDictionary dictionary)
         return info;
     }
 
-    private SyllableInfo Compute(TextToken token)
+    private SyllableInfo Compute(string text, TokenKind kind)
     {
-        var normalized = TextNormalizer.Normalize(token.Text);
+        var normalized = TextNormalizer.Normalize(text);
         var folded = TextNormalizer.Fold(normalized);
         var hash = SyllableHash.Of(normalized);
-        var shape = SyllableRun.ShapeOf(token);
-        var known = (dictionary.Lookup(SyllableHash.Combine(0, hash), folded: false) & VietnameseDictionary.SequenceFlags.Syllable) != 0;
+        var shape = SyllableRun.ShapeOf(text, kind);
+        var known = (_dictionary.Lookup(SyllableHash.Combine(0, hash), folded: false) & VietnameseDictionary.SequenceFlags.Syllable) != 0;
         var unaccented = shape is SyllableRun.ShapeLower or SyllableRun.ShapeAllCaps or SyllableRun.ShapeNumber &&
                          string.Equals(normalized, folded, StringComparison.Ordinal);
         return new SyllableInfo(normalized, folded, hash, SyllableHash.Of(folded), shape, known, unaccented);
