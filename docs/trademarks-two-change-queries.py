@@ -1,10 +1,15 @@
 # Builds 600 held-out-style queries that combine two confusion mechanisms (our own implementation of the
 # kinds in queries-dev.jsonl), to check the conflict search is not tuned to single changes.
-# usage: python3 docs/trademarks-two-change-queries.py REGISTER.jsonl SEED > queries.jsonl
+# usage: python3 docs/trademarks-two-change-queries.py REGISTER.jsonl[.gz] SEED [CHANGES COUNT SOURCES] > queries.jsonl
 # relevant = the source mark plus every register mark that folds to the same letters.
-import json, random, unicodedata, re, sys
+# The scale queries of docs/trademarks.md (one change, 300 queries, sources among the first 250,000 marks):
+#   python3 docs/trademarks-two-change-queries.py /tmp/register-1m.jsonl.gz 7 1 300 250000 > /tmp/q1m-single.jsonl
+import gzip, json, random, unicodedata, re, sys
 random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
-R = [json.loads(l) for l in open(sys.argv[1])]
+CHANGES = int(sys.argv[3]) if len(sys.argv) > 3 else 2
+COUNT = int(sys.argv[4]) if len(sys.argv) > 4 else 600
+R = [json.loads(l) for l in (gzip.open if sys.argv[1].endswith('.gz') else open)(sys.argv[1], 'rt', encoding='utf-8')]
+SOURCES = R[:int(sys.argv[5])] if len(sys.argv) > 5 else R
 def fold(s):
     s = s.replace('đ', 'd').replace('Đ', 'D')
     return ''.join(c for c in unicodedata.normalize('NFD', s) if unicodedata.category(c) != 'Mn')
@@ -67,11 +72,12 @@ def en(s):
 M = dict(strip_diacritics=strip, tone=tone, typo=typo, transpose=transpose, spacing=spacing, case_punct=case,
          add_generic=add_generic, drop_word=drop_word, dialect=dialect, vowel=vowel, en_phonetic=en)
 out = []; n = 0
-while len(out) < 600:
-    r = random.choice(R); m1, m2 = random.sample(list(M), 2)
-    a = M[m1](r['mark'])
-    if not a: continue
-    b = M[m2](a)
+while len(out) < COUNT:
+    r = random.choice(SOURCES); ms = random.sample(list(M), CHANGES)
+    b = r['mark']
+    for m in ms:
+        b = M[m](b)
+        if not b: break
     if not b or key(b) == '' or b == r['mark']: continue
-    out.append(dict(qid=f't{len(out)+1}', mark=b, classes=r['classes'][:1], mechanism=f'{m1}+{m2}', source=r['mark'], relevant=byfold[key(r['mark'])]))
+    out.append(dict(qid=f't{len(out)+1}', mark=b, classes=r['classes'][:1], mechanism='+'.join(ms), source=r['mark'], relevant=byfold[key(r['mark'])]))
 for q in out: print(json.dumps(q, ensure_ascii=False))

@@ -43,6 +43,12 @@ public sealed class ImportTrademarksVerb : IVerb
                 skipped += report.Skipped;
             }
 
+            if (imported > 0)
+            {
+                var merging = watch.Elapsed.TotalSeconds;
+                if (register.MergeAfterBulkImport(imported)) console.Error.WriteLine($"merged the index into one segment ({watch.Elapsed.TotalSeconds - merging:F1} s)");
+            }
+
             var seconds = watch.Elapsed.TotalSeconds;
             console.Out.WriteLine(
                 $"imported {imported:N0} marks, skipped {skipped:N0} lines in {seconds:F1} s ({imported / Math.Max(seconds, 1e-3):N0} marks/s); " +

@@ -91,6 +91,19 @@ internal sealed class IndexStore : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>Segments in the current commit.</summary>
+    public int SegmentCount => Search(s => s.IndexReader.Leaves.Count);
+
+    /// <summary>
+    /// Merges the index into at most <paramref name="maxSegments"/> segments and commits. Worth it after a
+    /// bulk load: queries that walk a term dictionary (fuzzy, many-term) pay once per segment.
+    /// </summary>
+    public void MergeSegments(int maxSegments)
+    {
+        Writer.ForceMerge(maxSegments);
+        Commit();
+    }
+
     /// <summary>Picks up commits made by another process (read-only stores) or by this writer.</summary>
     public void Refresh() => _searchers.MaybeRefresh();
 

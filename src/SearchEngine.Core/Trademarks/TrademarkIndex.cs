@@ -46,6 +46,10 @@ internal sealed class TrademarkIndex : IDisposable
 
     public void Refresh() => _store.Refresh();
 
+    public int SegmentCount => _store.SegmentCount;
+
+    public void MergeSegments(int maxSegments) => _store.MergeSegments(maxSegments);
+
     public int Count => _store.Search(s => s.IndexReader.NumDocs);
 
     public Trademark? Get(string number) => _store.Search(s =>

@@ -64,6 +64,25 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void A_bulk_import_is_merged_into_one_segment_and_a_small_one_is_left_to_the_merge_policy()
+    {
+        using var register = OpenRegister();
+        register.Upsert(new Trademark { Number = "VN-4-2024-000901", Mark = "Hoa Mai", Classes = [new NiceClass(3)] });
+        register.Upsert(new Trademark { Number = "VN-4-2024-000902", Mark = "Hoa Sen", Classes = [new NiceClass(3)] });
+        var report = register.ImportFile(SmallRegister.Fixture("register-small.jsonl"));
+        Assert.True(register.Index.SegmentCount > 1);
+
+        Assert.True(register.MergeAfterBulkImport(report.Imported));
+        Assert.Equal(1, register.Index.SegmentCount);
+        Assert.Equal(22, register.Count);
+        Assert.Equal("Hoa Sen", register.Get("VN-4-2024-000902")!.Mark);
+
+        register.Upsert(new Trademark { Number = "VN-4-2024-000903", Mark = "Hoa Cúc", Classes = [new NiceClass(3)] });
+        Assert.False(register.MergeAfterBulkImport(1));
+        Assert.Equal(2, register.Index.SegmentCount);
+    }
+
+    [Fact]
     public void Delete_and_upsert_by_number_are_seen_by_a_reader_opened_before()
     {
         using var writer = OpenRegister();
