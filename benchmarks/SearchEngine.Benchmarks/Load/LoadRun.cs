@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using SearchEngine.Evaluation;
 
 namespace SearchEngine.Benchmarks.Load;
 
@@ -60,7 +61,7 @@ public static class LoadRun
         if (latencies.Length > 0)
         {
             Console.WriteLine(string.Create(inv,
-                $"latency ms: p50 {Percentile(latencies, 50):F1}  p95 {Percentile(latencies, 95):F1}  p99 {Percentile(latencies, 99):F1}  max {latencies[^1]:F1}  (of {latencies.Length} successful)"));
+                $"latency ms: p50 {Latencies.Percentile(latencies, 50):F1}  p95 {Latencies.Percentile(latencies, 95):F1}  p99 {Latencies.Percentile(latencies, 99):F1}  max {latencies[^1]:F1}  (of {latencies.Length} successful)"));
         }
 
         foreach (var (status, count) in statuses.OrderBy(s => s.Key, StringComparer.Ordinal)) Console.WriteLine($"  {status}: {count}");
@@ -97,10 +98,6 @@ public static class LoadRun
 
         return new ClientResult(latencies, failures);
     }
-
-    // Nearest-rank percentile on sorted values.
-    private static double Percentile(double[] sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private sealed record LoadSettings(string Url, string Target, int Clients, double Seconds, double Warmup, IReadOnlyList<string> Queries)
     {

@@ -82,7 +82,9 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
     private void BuildSampleTrademarks()
     {
         LogBuilding(logger, "trademarks", Layout.Trademarks);
-        LogBuilt(logger, "trademarks", TrademarkSample.ImportInto(Trademarks).ToString());
+        var report = TrademarkSample.ImportInto(Trademarks);
+        Trademarks.MergeAfterBulkImport(report.Imported);
+        LogBuilt(logger, "trademarks", report.ToString());
     }
 
     private void BuildSamplePatents()

@@ -120,6 +120,8 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             LogCommitted(logger, label, imported, -1);
         }
 
+        // A bulk load leaves many segments, and fuzzy and n-gram candidate queries pay per segment.
+        if (catalog.Trademarks.MergeAfterBulkImport(imported)) LogMerged(logger, label);
         return new ImportResponse("trademarks", format == TrademarkFileFormat.Csv ? "csv" : "jsonl", bytes, imported, skipped,
             catalog.Trademarks.Count, Elapsed(started), problems);
     }
@@ -166,6 +168,9 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
     private static partial void LogStarted(ILogger logger, string collection, string name, long bytes);
 
     // The kill-during-import check reads this line: everything it counts is committed (durable) when it is written.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Name}: merged the trademark index into one segment")]
+    private static partial void LogMerged(ILogger logger, string name);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Name}: {Imported} records committed through line {Line}")]
     private static partial void LogCommitted(ILogger logger, string name, long imported, long line);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Evaluation;
 using SearchEngine.Indexing;
 using SearchEngine.Ranking;
 using SearchEngine.Trademarks;
@@ -59,7 +60,7 @@ public sealed class EvalTrademarksVerb : IVerb
         {
             var ms = report.Latencies[system];
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"latency {system}: p50={EvaluationReport.Percentile(ms, 50):F1} ms p95={EvaluationReport.Percentile(ms, 95):F1} ms max={ms.Max():F1} ms"));
+                $"latency {system}: p50={Latencies.Percentile(ms, 50):F1} ms p95={Latencies.Percentile(ms, 95):F1} ms max={ms.Max():F1} ms"));
         }
 
         var last = report.Metrics(reranker is not null ? TrademarkEvaluation.Reranked : TrademarkEvaluation.Fused);

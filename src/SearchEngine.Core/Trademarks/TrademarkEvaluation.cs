@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SearchEngine.Evaluation;
 using SearchEngine.Ranking;
 
 namespace SearchEngine.Trademarks;
@@ -14,7 +15,7 @@ public sealed class EvaluationReport
     public required IReadOnlyList<int> Cutoffs { get; init; }
 
     /// <summary>System name → mechanism (or <see cref="Overall"/>) → metrics.</summary>
-    public Dictionary<string, SortedDictionary<string, RankingMetrics>> Systems { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SortedDictionary<string, RetrievalMetrics>> Systems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>System name → per-query search time in milliseconds.</summary>
     public Dictionary<string, List<double>> Latencies { get; } = new(StringComparer.Ordinal);
@@ -22,22 +23,14 @@ public sealed class EvaluationReport
     /// <summary>Queries not answered at rank 1, per system, to look at what ranks above.</summary>
     public List<EvaluationMiss> Misses { get; } = [];
 
-    public RankingMetrics Metrics(string system, string mechanism = Overall) => Systems[system][mechanism];
-
-    public static double Percentile(IReadOnlyList<double> values, double p)
-    {
-        if (values.Count == 0) return 0;
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
-    }
+    public RetrievalMetrics Metrics(string system, string mechanism = Overall) => Systems[system][mechanism];
 
     internal void Add(string system, string mechanism, IReadOnlyList<string> ranked, IReadOnlyCollection<string> relevant, double ms)
     {
-        if (!Systems.TryGetValue(system, out var byMechanism)) Systems[system] = byMechanism = new SortedDictionary<string, RankingMetrics>(StringComparer.Ordinal);
+        if (!Systems.TryGetValue(system, out var byMechanism)) Systems[system] = byMechanism = new SortedDictionary<string, RetrievalMetrics>(StringComparer.Ordinal);
         foreach (var key in new[] { Overall, mechanism })
         {
-            if (!byMechanism.TryGetValue(key, out var m)) byMechanism[key] = m = new RankingMetrics(Cutoffs);
+            if (!byMechanism.TryGetValue(key, out var m)) byMechanism[key] = m = new RetrievalMetrics(Cutoffs);
             m.Add(ranked, relevant);
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using SearchEngine.Evaluation;
 
 namespace SearchEngine.Patents.Evaluation;
 
@@ -55,7 +56,7 @@ public static partial class LatencyProbe
         }
 
         times.Sort();
-        return new LatencyFigures(kind, inputs.Count, PatentEvaluator.Percentile(times, 0.5), PatentEvaluator.Percentile(times, 0.95), inputs.Count == 0 ? 0 : hits / inputs.Count);
+        return new LatencyFigures(kind, inputs.Count, Latencies.Percentile(times, 50), Latencies.Percentile(times, 95), inputs.Count == 0 ? 0 : hits / inputs.Count);
     }
 
     private static int Safe(Func<string, int> run, string q)

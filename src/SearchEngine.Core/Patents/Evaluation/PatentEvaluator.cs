@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SearchEngine.Evaluation;
 using SearchEngine.Patents.Indexing;
 using SearchEngine.Patents.QueryLanguage;
 using SearchEngine.Ranking;
@@ -14,13 +15,11 @@ public static class PatentEvaluator
     public static EvalFigures Run(PatentLibrary library, IReadOnlyList<EvalQuery> queries, int k, IReranker? reranker = null, TextWriter? log = null, TextWriter? misses = null)
     {
         var times = new List<double>();
-        double r1 = 0, rk = 0, mrr = 0;
-        var n = 0;
+        var metrics = new RetrievalMetrics([1, k]);
         var errors = 0;
         foreach (var q in queries)
         {
             if (q.Relevant.Count == 0) continue;
-            n++;
             var relevant = q.Relevant.Select(PatentFields.NormalizeNumber).ToHashSet(StringComparer.Ordinal);
             var sw = Stopwatch.StartNew();
             IReadOnlyList<PatentHit> hits;
@@ -30,22 +29,21 @@ public static class PatentEvaluator
             }
             catch (SearchEngineException e)
             {
+                // A failed query still counts, as a miss, so errors cannot raise the figures.
+                metrics.Add([], relevant);
                 errors++;
                 log?.WriteLine($"{q.Qid}: {e.Message}");
                 continue;
             }
 
             times.Add(sw.Elapsed.TotalMilliseconds);
-            var found = hits.Select(h => PatentFields.NormalizeNumber(h.Number)).ToList();
-            r1 += found.Take(1).Count(relevant.Contains) / (double)relevant.Count;
-            rk += found.Take(k).Count(relevant.Contains) / (double)relevant.Count;
-            var first = found.Take(k).ToList().FindIndex(relevant.Contains);
-            if (first >= 0) mrr += 1.0 / (first + 1);
-            else misses?.WriteLine($"miss {q.Qid}: {q.Query} -> {string.Join(' ', found.Take(3))}");
+            var found = hits.Take(k).Select(h => PatentFields.NormalizeNumber(h.Number)).ToList();
+            metrics.Add(found, relevant);
+            if (!found.Any(relevant.Contains)) misses?.WriteLine($"miss {q.Qid}: {q.Query} -> {string.Join(' ', found.Take(3))}");
         }
 
-        times.Sort();
-        return new EvalFigures(n, k, n == 0 ? 0 : r1 / n, n == 0 ? 0 : rk / n, n == 0 ? 0 : mrr / n, Percentile(times, 0.50), Percentile(times, 0.95), errors);
+        return new EvalFigures(metrics.Queries, k, metrics.Recall(1), metrics.Recall(k), metrics.MeanReciprocalRank,
+            Latencies.Percentile(times, 50), Latencies.Percentile(times, 95), errors);
     }
 
     private static IReadOnlyList<PatentHit> Ranked(PatentLibrary library, EvalQuery q, int k, IReranker? reranker)
@@ -60,12 +58,5 @@ public static class PatentEvaluator
             // A pasted title that is not valid syntax (an unbalanced quote or parenthesis) is read as plain words.
             return library.Search(new PatentQuery(PatentQueryParser.PlainWords(q.Query)) { PageSize = k, FacetSize = 0 }, reranker).Hits;
         }
-    }
-
-    public static double Percentile(List<double> sorted, double p)
-    {
-        if (sorted.Count == 0) return 0;
-        var idx = (int)Math.Ceiling(p * sorted.Count) - 1;
-        return sorted[Math.Clamp(idx, 0, sorted.Count - 1)];
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SearchEngine.Evaluation;
 
 namespace SearchEngine.Patents.Evaluation;
 
@@ -36,7 +37,7 @@ public static class TopicalCoherence
         times.Sort();
         var n = Math.Max(1, queries.Count);
         return new CoherenceFigures(queries.Count, withHits, k, likeShare / n, randomShare / n,
-            PatentEvaluator.Percentile(times, 0.5), PatentEvaluator.Percentile(times, 0.95));
+            Latencies.Percentile(times, 50), Latencies.Percentile(times, 95));
     }
 
     /// <summary>USPTO kind codes B1/B2 are utility grants (S design, PP plant, E reissue).</summary>

@@ -1,11 +1,12 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Evaluation;
 
 /// <summary>
-/// Recall at several cutoffs and mean reciprocal rank over a set of queries.
-/// Recall@k of a query is the share of its relevant marks found in the first k hits (not merely "any
-/// found"), so a query listing two equally-spelt earlier marks needs both.
+/// Recall at several cutoffs and mean reciprocal rank over a set of queries with binary relevance, the figures
+/// trademark and patent eval print. Recall@k of a query is the share of its relevant ids found in the first k
+/// hits (not merely "any found"), so a query listing two equally-spelt earlier marks needs both; the
+/// reciprocal rank counts only the hits passed in.
 /// </summary>
-public sealed class RankingMetrics(IReadOnlyList<int> cutoffs)
+public sealed class RetrievalMetrics(IReadOnlyList<int> cutoffs)
 {
     private readonly double[] _recallSums = new double[cutoffs.Count];
     private double _reciprocalRankSum;
