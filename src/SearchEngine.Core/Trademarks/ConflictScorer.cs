@@ -60,6 +60,10 @@ internal static class ConflictScorer
             if (m.CandidateWithinQuery) reasons.Add($"within:\"{m.Candidate.Text.Folded}\"");
         }
 
+        // Every hit must say why it is there: a candidate that only shares letter sequences (found by the
+        // n-gram or fuzzy strategies, far in edits) still gets its distance, which is the honest weak reason.
+        if (reasons.Count == 0) reasons.Add("edit-distance:" + m.CompactDistance.ToString(CultureInfo.InvariantCulture));
+
         foreach (var c in m.SharedClasses) reasons.Add("same-class:" + c);
         foreach (var (q, c) in m.RelatedClassPairs.Take(3)) reasons.Add($"related-class:{q}~{c}");
         foreach (var phrase in m.Candidate.DiscountedPhrases()) reasons.Add($"{(IsDisclaimed(m.Candidate, phrase) ? "disclaimed" : "generic")}:\"{phrase}\" ignored");

@@ -42,6 +42,20 @@ public sealed class ConflictSearchTests(SmallRegister small) : IClassFixture<Sma
         Assert.Contains("disclaimed:\"Cà Phê\" ignored", legend.Reasons);
     }
 
+    [Theory]
+    [InlineData("Vina Milk")]
+    [InlineData("Xyzzy Quorp")]
+    [InlineData("TRUNG NGUYÊN LEGEND")]
+    public void Every_hit_says_how_its_mark_resembles_the_query_even_a_far_one(string query)
+    {
+        string[] markReasons = ["identical", "same-letters", "edit-distance:", "core-edit-distance:", "sounds-alike", "phonetic-vi:", "metaphone:", "contains:", "within:"];
+
+        foreach (var hit in small.Search(query, q => q with { Top = 50 }))
+        {
+            Assert.Contains(hit.Reasons, r => markReasons.Any(r.StartsWith));
+        }
+    }
+
     [Fact]
     public void Tones_break_ties_between_marks_with_the_same_letters()
     {
