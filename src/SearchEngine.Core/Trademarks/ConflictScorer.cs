@@ -16,6 +16,8 @@ internal static class ConflictScorer
     {
         var primary = Math.Max(m.MarkAwareSimilarity, 0.96 * m.CoreMarkAwareSimilarity);
         primary = Math.Max(primary, Containment(m));
+        // Spoken alike with the same tones (Sự Thế, Xự Thế) is nearly as confusing as written alike.
+        if (m.Homophone) primary = Math.Max(primary, HomophoneSimilarity);
         var score =
             0.76 * primary +
             0.06 * m.PhoneticVi +
@@ -33,6 +35,8 @@ internal static class ConflictScorer
         m.QueryWithinCandidate || m.CandidateWithinQuery ? ContainmentBase + (1 - ContainmentBase - 0.05) * m.ContainmentCoverage : 0;
 
     private const double ContainmentBase = 0.55;
+
+    private const double HomophoneSimilarity = 0.98;
 
     public static ConflictBand Band(double score) =>
         score >= HighBand ? ConflictBand.High : score >= MediumBand ? ConflictBand.Medium : ConflictBand.Low;

@@ -1,5 +1,6 @@
 using FuzzySharp;
 using FuzzySharp.PreProcess;
+using SearchEngine.Text;
 
 namespace SearchEngine.Trademarks;
 
@@ -46,6 +47,7 @@ internal sealed class MarkComparison
 
         (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeySets, candidate.VietnameseKeys, c.NormalizedTokens);
         SameSound = query.WordKeys.Count > 0 && candidate.WordKeys.Any(query.WordKeySet.Contains);
+        Homophone = SameSound && !SameLetters && q.HasMarks && c.HasMarks && SameTones(q.NormalizedTokens, c.NormalizedTokens);
         (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodeSets, candidate.MetaphoneCodes, c.Tokens);
 
         QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
@@ -90,6 +92,11 @@ internal sealed class MarkComparison
     public IReadOnlyList<string> PhoneticViMatches { get; }
     /// <summary>The whole marks read as Vietnamese words sound the same in some dialect.</summary>
     public bool SameSound { get; }
+    /// <summary>
+    /// Both marks are written with tone marks, sound the same in some dialect and carry the same tone on every
+    /// syllable (hỏi = ngã, merged in the South): spoken, they are one mark (Sự Thế, Xự Thế).
+    /// </summary>
+    public bool Homophone { get; }
     public double Metaphone { get; }
     public IReadOnlyList<string> MetaphoneMatches { get; }
     /// <summary>Every query token appears in the candidate, in order (the query dropped words).</summary>
@@ -195,5 +202,26 @@ internal sealed class MarkComparison
         }
 
         return (encoded == 0 ? 0 : agreed / (double)encoded, matched);
+    }
+
+    private static bool SameTones(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (HeardTone(a[i]) != HeardTone(b[i])) return false;
+        }
+
+        return true;
+    }
+
+    private static Tone HeardTone(string syllable)
+    {
+        foreach (var ch in syllable)
+        {
+            if (VietnameseLetters.TryDecompose(ch, out _, out var tone, out _) && tone != Tone.Level) return tone == Tone.Tilde ? Tone.Hook : tone;
+        }
+
+        return Tone.Level;
     }
 }

@@ -1,0 +1,27 @@
+using SearchEngine.Indexing;
+using SearchEngine.Tests.Ranking;
+using SearchEngine.Trademarks;
+
+namespace SearchEngine.Tests.Trademarks;
+
+public class HomophoneTests
+{
+    [Theory]
+    [InlineData("Xự Thế", "VN-4-2024-000002")]   // s = x everywhere: Sự Thế is the same words spoken, Xử Thế another tone
+    [InlineData("Trân Tâm", "VN-4-2024-000005")] // ch = tr in the North: Chân Tâm
+    public void A_mark_spoken_identically_tones_included_outranks_one_with_the_same_letters_and_another_tone(string query, string expected)
+    {
+        using var folder = new TempFolder();
+        using var register = TrademarkRegister.Open(new IndexLayout(folder.Path), writable: true);
+        string[] marks = ["Xử Thế", "Sự Thế", "Sử Thế", "Trần Tâm", "Chân Tâm", "Tận Tâm"];
+        for (var i = 0; i < marks.Length; i++)
+        {
+            register.Upsert(new Trademark { Number = $"VN-4-2024-{i + 1:000000}", Mark = marks[i], Classes = [new NiceClass(30)] });
+        }
+
+        var hits = register.Search(new ConflictQuery { Mark = query }).Hits;
+
+        Assert.Equal(expected, hits[0].Number);
+        Assert.Contains("sounds-alike", hits[0].Reasons);
+    }
+}
