@@ -52,6 +52,15 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   await page.goto(`${server.url}/`);
   await page.waitForFunction(() => /[1-9]/.test(document.getElementById('health').textContent), null, { timeout: 90_000 });
 
+  // A fresh index gets the default trademark reranker in the background after start.
+  const deadline = Date.now() + 90_000;
+  let health;
+  do {
+    health = await (await fetch(`${server.url}/health`)).json();
+    if (!health.trademarks.modelVersion) await new Promise((r) => setTimeout(r, 500));
+  } while (!health.trademarks.modelVersion && Date.now() < deadline);
+  assert.ok(health.trademarks.modelVersion, `the default model is installed: ${health.trademarks.modelStatus}`);
+
   // Trademark tab: type the mark, tick a class with the keyboard, submit with Enter.
   const { number: EXPECTED_NUMBER, query: MARK_QUERY, cls: MARK_CLASS } = expectedMark();
   await page.fill('#tm-mark', MARK_QUERY);
@@ -64,8 +73,11 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   const reasons = await row.locator('ul.reasons li').allTextContents();
   assert.ok(reasons.length > 0, 'the hit shows its reasons');
   assert.ok(reasons.every((r) => r.trim().length > 0));
+  const untranslated = (await page.locator('#tm-results ul.reasons li').allTextContents()).filter((r) => /^[a-z]+(-[a-z]+)*(:|$)/.test(r.trim()));
+  assert.deepEqual(untranslated, [], 'every reason is shown in words, not as its code');
   assert.ok(await row.locator('.mark-text mark').count() > 0, 'the matched part of the mark is highlighted');
   assert.match(await row.locator('.band').textContent(), /\d/);
+  assert.match(await page.locator('#tm-status-line').textContent(), /mô hình xếp hạng/, 'the page says the order is the model\'s');
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, 'web-trademarks.png'), fullPage: false });
 
   // CSV export of what is on screen.

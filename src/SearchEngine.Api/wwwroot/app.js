@@ -156,7 +156,7 @@ async function searchTrademarks(e) {
       if (q.before) params.set('before', q.before);
       result = await api(`/api/trademarks/search?${params}`);
     }
-    state.tm = { hits: result.hits, query: q, ms: Math.round(performance.now() - started) };
+    state.tm = { hits: result.hits, query: q, ms: Math.round(performance.now() - started), reranker: result.reranker };
     renderTrademarks();
   } catch (err) {
     state.tm = { hits: [], query: null };
@@ -213,7 +213,10 @@ function renderTrademarks() {
   const { hits, query } = state.tm;
   $('tm-export').disabled = !hits.length;
   if (!query) { table.hidden = true; return; }
-  showStatus('tm-status-line', hits.length ? t('tmCount', hits.length, state.tm.ms) : t('noHits'));
+  // Under the reranker the order is the model's and the scores need not descend: say so rather than puzzle the reader.
+  showStatus('tm-status-line', hits.length
+    ? t('tmCount', hits.length, state.tm.ms) + (state.tm.reranker ? ` · ${t('tmReranked')}` : '')
+    : t('noHits'));
   table.hidden = !hits.length;
   hits.forEach((h, i) => {
     body.append(el('tr', { 'data-number': h.number },

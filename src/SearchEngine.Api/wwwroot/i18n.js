@@ -29,6 +29,7 @@ window.I18N = {
     reason: {
       identical: () => 'Giống hệt', 'same-letters': () => 'Cùng chữ cái (chỉ khác dấu, hoa thường hoặc cách viết)',
       'edit-distance': (v) => `Khác ${v} ký tự`, 'core-edit-distance': (v) => `Phần phân biệt khác ${v} ký tự`,
+      'sounds-alike': () => 'Cả nhãn đọc giống nhau (giọng Bắc hoặc Nam)',
       'phonetic-vi': (v) => `Phát âm tiếng Việt giống: ${v}`, metaphone: (v) => `Phát âm kiểu tiếng Anh giống: ${v}`,
       contains: (v) => `Chứa nhãn hiệu tra cứu: ${v}`, within: (v) => `Nằm trong nhãn hiệu tra cứu: ${v}`,
       'same-class': (v) => `Cùng nhóm ${v}`, 'related-class': (v) => `Nhóm liên quan ${v.replace('~', ' ↔ ')}`,
@@ -42,6 +43,7 @@ window.I18N = {
     pageOf: (p, n) => `Trang ${p} / ${n}`, apiRef: 'Tài liệu API',
     searching: 'Đang tìm…', noHits: 'Không tìm thấy kết quả.',
     tmCount: (n, ms) => `${n} nhãn hiệu có thể xung đột (${ms} ms)`,
+    tmReranked: 'thứ tự do mô hình xếp hạng học từ đánh giá của thẩm định viên; cột điểm là điểm tương tự',
     ptCount: (n, ms) => `${n} tài liệu (${ms} ms)`,
     similarCount: (n) => `${n} tài liệu tương tự`,
     error: 'Lỗi', healthOk: (t, p) => `${t} nhãn hiệu · ${p} sáng chế`, healthDown: 'Máy chủ không phản hồi',
@@ -75,6 +77,7 @@ window.I18N = {
     reason: {
       identical: () => 'Identical', 'same-letters': () => 'Same letters (only diacritics, case or spacing differ)',
       'edit-distance': (v) => `${v} letter(s) apart`, 'core-edit-distance': (v) => `Distinctive part ${v} letter(s) apart`,
+      'sounds-alike': () => 'The whole mark sounds the same (Northern or Southern speech)',
       'phonetic-vi': (v) => `Sounds alike in Vietnamese: ${v}`, metaphone: (v) => `Sounds alike in English: ${v}`,
       contains: (v) => `Contains the searched mark: ${v}`, within: (v) => `Contained in the searched mark: ${v}`,
       'same-class': (v) => `Same class ${v}`, 'related-class': (v) => `Related classes ${v.replace('~', ' ↔ ')}`,
@@ -88,6 +91,7 @@ window.I18N = {
     pageOf: (p, n) => `Page ${p} of ${n}`, apiRef: 'API reference',
     searching: 'Searching…', noHits: 'No results.',
     tmCount: (n, ms) => `${n} possibly conflicting marks (${ms} ms)`,
+    tmReranked: 'ordered by the ranking model learned from examiners\' judgements; the score column is the similarity score',
     ptCount: (n, ms) => `${n} documents (${ms} ms)`,
     similarCount: (n) => `${n} similar documents`,
     error: 'Error', healthOk: (t, p) => `${t} marks · ${p} patents`, healthDown: 'Server not answering',
