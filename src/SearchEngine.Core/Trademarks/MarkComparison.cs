@@ -1,5 +1,6 @@
 using FuzzySharp;
 using FuzzySharp.PreProcess;
+using SearchEngine.Phonetics;
 using SearchEngine.Text;
 
 namespace SearchEngine.Trademarks;
@@ -46,8 +47,12 @@ internal sealed class MarkComparison
         ToneAgreement = Share(q.NormalizedTokens, c.NormalizedTokens.ToHashSet(StringComparer.Ordinal));
 
         (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeySets, candidate.VietnameseKeys, c.NormalizedTokens);
-        SameSound = query.WordKeys.Count > 0 && candidate.WordKeys.Any(query.WordKeySet.Contains);
-        Homophone = SameSound && !SameLetters && q.HasMarks && c.HasMarks && SameTones(q.NormalizedTokens, c.NormalizedTokens);
+        var sharedWordKeys = query.WordKeys.Count > 0 ? candidate.WordKeys.Where(query.WordKeySet.Contains).ToList() : [];
+        SameSound = sharedWordKeys.Count > 0;
+        // hỏi and ngã sound alike only in the South, so with them merged the shared key must be a Southern one.
+        Homophone = SameSound && !SameLetters && q.HasMarks && c.HasMarks &&
+            (SameTones(q.NormalizedTokens, c.NormalizedTokens, mergeHookAndTilde: false) ||
+             (SameTones(q.NormalizedTokens, c.NormalizedTokens, mergeHookAndTilde: true) && sharedWordKeys.Any(k => !k.StartsWith(NorthernKeyPrefix, StringComparison.Ordinal))));
         (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodeSets, candidate.MetaphoneCodes, c.Tokens);
 
         QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
@@ -94,7 +99,7 @@ internal sealed class MarkComparison
     public bool SameSound { get; }
     /// <summary>
     /// Both marks are written with tone marks, sound the same in some dialect and carry the same tone on every
-    /// syllable (hỏi = ngã, merged in the South): spoken, they are one mark (Sự Thế, Xự Thế).
+    /// syllable in that dialect (hỏi = ngã only in the South): spoken, they are one mark (Sự Thế, Xự Thế).
     /// </summary>
     public bool Homophone { get; }
     public double Metaphone { get; }
@@ -204,22 +209,27 @@ internal sealed class MarkComparison
         return (encoded == 0 ? 0 : agreed / (double)encoded, matched);
     }
 
-    private static bool SameTones(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static readonly string NorthernKeyPrefix = VietnameseKeys.Prefix(VietnameseDialect.Northern);
+
+    private static bool SameTones(IReadOnlyList<string> a, IReadOnlyList<string> b, bool mergeHookAndTilde)
     {
         if (a.Count != b.Count) return false;
         for (var i = 0; i < a.Count; i++)
         {
-            if (HeardTone(a[i]) != HeardTone(b[i])) return false;
+            if (ToneOf(a[i], mergeHookAndTilde) != ToneOf(b[i], mergeHookAndTilde)) return false;
         }
 
         return true;
     }
 
-    private static Tone HeardTone(string syllable)
+    private static Tone ToneOf(string syllable, bool mergeHookAndTilde)
     {
         foreach (var ch in syllable)
         {
-            if (VietnameseLetters.TryDecompose(ch, out _, out var tone, out _) && tone != Tone.Level) return tone == Tone.Tilde ? Tone.Hook : tone;
+            if (VietnameseLetters.TryDecompose(ch, out _, out var tone, out _) && tone != Tone.Level)
+            {
+                return mergeHookAndTilde && tone == Tone.Tilde ? Tone.Hook : tone;
+            }
         }
 
         return Tone.Level;

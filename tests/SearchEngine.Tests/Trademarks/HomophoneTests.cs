@@ -25,3 +25,22 @@ public class HomophoneTests
         Assert.Contains("sounds-alike", hits[0].Reasons);
     }
 }
+
+public class HomophoneRuleTests
+{
+    [Theory]
+    [InlineData("Xự Thế", "Sự Thế", true)]     // s = x in every dialect, same tones
+    [InlineData("Sữ Thế", "Xử Thế", true)]     // s = x, and hỏi = ngã in the South
+    [InlineData("Trần Tâm", "Chần Tâm", true)] // ch = tr in the North, same tones
+    [InlineData("Trẫn Tâm", "Chẩn Tâm", false)] // ch = tr only in the North, hỏi = ngã only in the South
+    [InlineData("Xự Thế", "Xử Thế", false)]    // same letters, another tone: the letters rule covers it
+    [InlineData("Sự Thế", "Sứ Thế", false)]    // another tone
+    [InlineData("Xu The", "Su The", false)]    // no tone marks: tones unknown
+    public void Homophones_sound_alike_with_the_same_tones_in_one_dialect(string query, string candidate, bool homophone)
+    {
+        var comparison = new MarkComparison(new MarkProfile(MarkText.Parse(query), []), [], new MarkProfile(MarkText.Parse(candidate), []), [],
+            new float[CandidateGenerator.StrategyCount]);
+
+        Assert.Equal(homophone, comparison.Homophone);
+    }
+}
