@@ -43,6 +43,13 @@ public static class CommandLine
             stderr.WriteLine($"searchengine {verb.Name}: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // The file system's own errors (a folder not writable, a disk full, a file that is not gzip) name
+            // the problem well enough; a stack trace would only hide it.
+            stderr.WriteLine($"searchengine {verb.Name}: {e.Message}");
+            return 1;
+        }
     }
 
     private static bool Matches(IVerb verb, string[] args)

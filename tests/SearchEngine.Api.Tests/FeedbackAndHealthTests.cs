@@ -39,6 +39,18 @@ public class FeedbackAndHealthTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Feedback_given_under_another_number_of_the_hit_is_logged_under_its_own_number()
+    {
+        // 11344253 is the US grant's application number; the engine knows the grant as 07156135.
+        var answer = await _client.PostOk("/api/feedback", new { collection = "patents", query = "claims", number = "11344253", grade = 2 }, HttpStatusCode.Created);
+
+        Assert.Equal("07156135", answer.GetProperty("number").GetString());
+        var entries = new FeedbackLog(new IndexLayout(factory.IndexRoot)).ReadAll();
+        Assert.Contains(entries, e => e is { Collection: "patents", HitId: "07156135", Grade: 2, Query: "claims" });
+        Assert.DoesNotContain(entries, e => e.HitId == "11344253");
+    }
+
+    [Fact]
     public async Task Bad_feedback_is_400_and_an_unknown_hit_is_404()
     {
         await ProblemAssert.IsProblem(await _client.PostAsJsonAsync("/api/feedback",

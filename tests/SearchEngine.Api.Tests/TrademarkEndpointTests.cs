@@ -73,6 +73,18 @@ public class TrademarkEndpointTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Classes_filter_by_default_as_in_the_cli_and_classFilter_none_lets_them_only_weigh_in_the_score()
+    {
+        // Sao Mai is in classes 29 and 30; SAOMAI Group is in class 35.
+        var filtered = await _client.GetOk("/api/trademarks/search?mark=Sao%20Mai&classes=30");
+        var scoredOnly = await _client.GetOk("/api/trademarks/search?mark=Sao%20Mai&classes=30&classFilter=none");
+
+        Assert.All(filtered.GetProperty("hits").EnumerateArray(), h => Assert.Contains(30, h.GetProperty("classes").EnumerateArray().Select(c => c.GetInt32())));
+        Assert.DoesNotContain("TEST-TM-0003", filtered.GetProperty("hits").Numbers());
+        Assert.Contains("TEST-TM-0003", scoredOnly.GetProperty("hits").Numbers());
+    }
+
+    [Fact]
     public async Task Unknown_number_is_404()
     {
         await ProblemAssert.IsProblem(await _client.GetAsync("/api/trademarks/VN-4-0000-NOPE"), HttpStatusCode.NotFound, "VN-4-0000-NOPE");

@@ -18,18 +18,19 @@ internal static class FeedbackEndpoints
                 var grade = request.Grade ?? (request.Relevant is { } relevant
                     ? relevant ? RelevantGrade : 0
                     : throw ApiProblemException.BadRequest("give a 'grade' (0-4) or 'relevant' (true/false)"));
-                var known = collection switch
+                // The hit is logged under its own number, whichever of its numbers was sent (a patent also answers to
+                // its application and publication numbers), so training finds it among the candidates.
+                var hitNumber = collection switch
                 {
-                    "trademarks" => catalog.Trademarks.Get(number) is not null,
-                    "patents" => catalog.Patents.Get(number) is not null,
+                    "trademarks" => catalog.Trademarks.Get(number)?.Number,
+                    "patents" => catalog.Patents.Get(number)?.Number,
                     _ => throw ApiProblemException.BadRequest($"'collection' must be trademarks or patents, not '{request.Collection}'"),
-                };
-                if (!known) throw ApiProblemException.NotFound($"no {collection[..^1]} numbered '{number}' to judge");
+                } ?? throw ApiProblemException.NotFound($"no {collection[..^1]} numbered '{number}' to judge");
 
-                var entry = new FeedbackEntry(collection, RequestLimits.RequiredText(request.Query, "query").Trim(), number, grade,
+                var entry = new FeedbackEntry(collection, RequestLimits.RequiredText(request.Query, "query").Trim(), hitNumber, grade,
                     string.IsNullOrWhiteSpace(request.User) ? "web" : request.User.Trim(), DateTimeOffset.UtcNow);
                 catalog.Feedback.Append(entry); // validates; durable when it returns
-                return TypedResults.Created((string?)null, new FeedbackResponse(collection, number, grade, entry.Time));
+                return TypedResults.Created((string?)null, new FeedbackResponse(collection, hitNumber, grade, entry.Time));
             })
             .WithTags("Feedback")
             .WithSummary("Record an examiner's judgement of a hit (training data for the reranker)")

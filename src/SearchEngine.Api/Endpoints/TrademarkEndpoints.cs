@@ -48,7 +48,7 @@ internal static class TrademarkEndpoints
         {
             Mark = mark,
             Classes = classes,
-            ClassFilter = ParseClassFilter(request.ClassFilter),
+            ClassFilter = ClassFilter(request.ClassFilter, classes.Count > 0),
             Statuses = MarkStatuses.ParseFilter(request.Status),
             Before = RequestLimits.Date(request.Before, "before"),
             Top = RequestLimits.Top(request.Top, DefaultTop),
@@ -61,11 +61,15 @@ internal static class TrademarkEndpoints
             [.. result.Hits.Select(h => h.ToDto(mark))]);
     }
 
-    private static ClassFilterMode ParseClassFilter(string? text) => text?.Trim().ToLowerInvariant() switch
+    private static ClassFilterMode ClassFilter(string? text, bool haveClasses)
     {
-        null or "" or "none" => ClassFilterMode.None,
-        "exact" => ClassFilterMode.Exact,
-        "related" => ClassFilterMode.Related,
-        _ => throw ApiProblemException.BadRequest($"'classFilter' must be none, exact or related, not '{text}'"),
-    };
+        try
+        {
+            return ClassFilterModes.Parse(text, haveClasses);
+        }
+        catch (SearchEngineException e)
+        {
+            throw ApiProblemException.BadRequest($"'classFilter': {e.Message}");
+        }
+    }
 }

@@ -60,10 +60,11 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
                 LogDefaultModel(logger, DefaultModels.EnsureTrained(Layout, register));
                 LoadModels();
             }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
+            catch (Exception e)
             {
-                // The host may be stopping (the register closed under the training) or models/ unwritable:
-                // either way the fused score stays in use, which is what /health reports.
+                // Anything at all (the host stopping under the training, models/ unwritable, a trainer error) must
+                // leave the server serving with the fused score and say so in /health and the log, not fault a
+                // task nobody awaits.
                 TrademarkModel = new ModelState(null, $"no default model: {e.Message}");
                 LogDefaultModelFailed(logger, e);
             }
@@ -96,14 +97,7 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
     public void Dispose()
     {
         // Installing the shipped model is a file copy; a retraining cut short leaves the last good model (saves are atomic).
-        try
-        {
-            DefaultModelInstallation.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // Already logged by the task; stopping must go on and close the indexes.
-        }
+        DefaultModelInstallation.Wait(TimeSpan.FromSeconds(5)); // never faults: the task catches everything
         _trademarks?.Dispose();
         _patents?.Dispose();
     }

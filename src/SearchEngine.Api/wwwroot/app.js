@@ -151,8 +151,10 @@ async function searchTrademarks(e) {
       });
     } else {
       const params = new URLSearchParams({ mark: q.mark, status: q.status, top: String(q.top) });
-      if (q.classes.length) params.set('classes', q.classes.join(','));
-      if (q.classes.length && q.classFilter !== 'none') params.set('classFilter', q.classFilter);
+      if (q.classes.length) {
+        params.set('classes', q.classes.join(','));
+        params.set('classFilter', q.classFilter); // sent even when 'none': the API filters by default when classes are given
+      }
       if (q.before) params.set('before', q.before);
       result = await api(`/api/trademarks/search?${params}`);
     }

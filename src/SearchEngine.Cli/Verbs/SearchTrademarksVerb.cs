@@ -21,7 +21,7 @@ public sealed class SearchTrademarksVerb : IVerb
     {
         var layout = new IndexLayout(args.Get("index") ?? IndexLayout.DefaultRoot);
         var classes = NiceClass.ParseList(args.Get("classes"));
-        var classFilter = ParseClassFilter(args.Get("class-filter"), classes.Count > 0);
+        var classFilter = ClassFilter(args.Get("class-filter"), classes.Count > 0);
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
         var beforeText = args.Get("before");
         DateOnly? before = null;
@@ -64,14 +64,17 @@ public sealed class SearchTrademarksVerb : IVerb
         return 0;
     }
 
-    private static ClassFilterMode ParseClassFilter(string? text, bool haveClasses) => text?.Trim().ToLowerInvariant() switch
+    private static ClassFilterMode ClassFilter(string? text, bool haveClasses)
     {
-        null => haveClasses ? ClassFilterMode.Exact : ClassFilterMode.None,
-        "exact" => ClassFilterMode.Exact,
-        "related" => ClassFilterMode.Related,
-        "none" => ClassFilterMode.None,
-        _ => throw new UsageException($"--class-filter must be exact, related or none, not '{text}'"),
-    };
+        try
+        {
+            return ClassFilterModes.Parse(text, haveClasses);
+        }
+        catch (SearchEngineException e)
+        {
+            throw new UsageException($"--class-filter: {e.Message}");
+        }
+    }
 
     private static void WriteTable(TextWriter w, ConflictResult result)
     {

@@ -59,13 +59,16 @@ public sealed class EvaluationQuery
     public ConflictQuery ToConflictQuery(int top)
     {
         var classes = (Classes ?? []).Distinct().Select(c => new NiceClass(c)).ToList();
-        var filter = ClassFilter?.Trim().ToLowerInvariant() switch
+        ClassFilterMode filter;
+        try
         {
-            null or "" or "none" => ClassFilterMode.None,
-            "exact" => ClassFilterMode.Exact,
-            "related" => ClassFilterMode.Related,
-            _ => throw new SearchEngineException($"query {Id}: classFilter must be none, exact or related, not '{ClassFilter}'"),
-        };
+            filter = ClassFilterModes.Parse(ClassFilter, classes.Count > 0, whenUnset: ClassFilterMode.None);
+        }
+        catch (SearchEngineException e)
+        {
+            throw new SearchEngineException($"query {Id}: {e.Message}");
+        }
+
         return new ConflictQuery
         {
             Mark = Mark!,

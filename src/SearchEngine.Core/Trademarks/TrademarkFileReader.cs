@@ -58,7 +58,15 @@ public static class TrademarkFileReader
         }
 
         var columns = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
-        var index = columns.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.OrdinalIgnoreCase);
+        // Unnamed columns (a spreadsheet's trailing commas) are ignored; a name given twice is ambiguous.
+        var named = columns.Select((name, i) => (name, i)).Where(x => x.name.Length > 0).ToList();
+        if (named.GroupBy(x => x.name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            yield return new ImportLine(1, null, $"the CSV header names the column '{twice.Key}' more than once");
+            yield break;
+        }
+
+        var index = named.ToDictionary(x => x.name, x => x.i, StringComparer.OrdinalIgnoreCase);
         int Col(params string[] names) => names.Select(n => index.GetValueOrDefault(n, -1)).FirstOrDefault(i => i >= 0, -1);
         var id = Col("id", "number", "applicationNumber");
         var mark = Col("mark", "markText");
@@ -77,6 +85,12 @@ public static class TrademarkFileReader
 
         while (csv.TryRead(out var row, out var lineNumber))
         {
+            if (csv.UnclosedQuote)
+            {
+                yield return new ImportLine(lineNumber, null, $"a quoted field is not closed within {CsvRows.MaxLinesInField} lines or by the end of the file");
+                continue;
+            }
+
             if (row.Count == 1 && string.IsNullOrWhiteSpace(row[0])) continue;
             if (row.Count != columns.Count)
             {
@@ -105,67 +119,10 @@ public static class TrademarkFileReader
             yield return line;
         }
 
-        if (csv.UnterminatedQuoteAt is { } open)
-        {
-            yield return new ImportLine(open, null, "a quoted field is never closed");
-        }
     }
 
     private static List<int> ParseClasses(string? text) => NiceClass.ParseList(text).Select(c => c.Number).ToList();
 
     private static List<string> SplitList(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(['|', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    /// <summary>RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private sealed class CsvRows(TextReader reader)
-    {
-        private long _line;
-
-        public long? UnterminatedQuoteAt { get; private set; }
-
-        public bool TryRead(out List<string> fields, out long lineNumber)
-        {
-            fields = [];
-            var text = reader.ReadLine();
-            lineNumber = ++_line;
-            if (text is null) return false;
-            var sb = new StringBuilder();
-            var quoted = false;
-            var i = 0;
-            while (true)
-            {
-                if (i >= text.Length)
-                {
-                    if (!quoted) break;
-                    var next = reader.ReadLine();
-                    if (next is null)
-                    {
-                        UnterminatedQuoteAt = lineNumber;
-                        fields = [];
-                        return false;
-                    }
-
-                    _line++;
-                    sb.Append('\n');
-                    text = next;
-                    i = 0;
-                    continue;
-                }
-
-                var c = text[i++];
-                if (quoted)
-                {
-                    if (c != '"') sb.Append(c);
-                    else if (i < text.Length && text[i] == '"') { sb.Append('"'); i++; }
-                    else quoted = false;
-                }
-                else if (c == '"' && sb.Length == 0) quoted = true;
-                else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-                else sb.Append(c);
-            }
-
-            fields.Add(sb.ToString());
-            return true;
-        }
-    }
 }

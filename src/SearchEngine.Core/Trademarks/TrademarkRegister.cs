@@ -72,8 +72,24 @@ public sealed class TrademarkRegister : IDisposable
             progress?.Report(report.Imported);
         }
 
-        foreach (var line in TrademarkFileReader.Read(reader, format))
+        long lastLine = 0;
+        using var lines = TrademarkFileReader.Read(reader, format).GetEnumerator();
+        while (true)
         {
+            try
+            {
+                if (!lines.MoveNext()) break;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                // A cut-off or corrupt file (a truncated .gz upload): the lines read so far are good and are
+                // committed below; the rest cannot be read, which the report says instead of failing the import.
+                report.CountSkipped(new ImportLine(lastLine + 1, null, $"the file cannot be read from here on: {e.Message}"));
+                break;
+            }
+
+            var line = lines.Current;
+            lastLine = line.LineNumber;
             if (line.Trademark is null)
             {
                 report.CountSkipped(line);

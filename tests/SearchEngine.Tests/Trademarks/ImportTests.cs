@@ -109,6 +109,52 @@ public sealed class ImportTests : IDisposable
         Assert.Throws<SearchEngineException>(() => reader.Import(new StringReader(""), TrademarkFileFormat.JsonLines));
     }
 
+    [Fact]
+    public void A_quote_that_never_closes_costs_only_its_own_line()
+    {
+        using var register = OpenRegister();
+        var lines = new List<string> { "id,mark,classes", "VN-1,Hoa Mai,3", "VN-2,\"Hoa Sen,3" };
+        lines.AddRange(Enumerable.Range(3, 150).Select(i => $"VN-{i},Hoa {i},3"));
+
+        var report = register.Import(new StringReader(string.Join('\n', lines)), TrademarkFileFormat.Csv);
+
+        Assert.Equal(151, report.Imported);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(3, problem.LineNumber);
+        Assert.Contains("quoted field is not closed", problem.Error);
+        Assert.Equal("Hoa 3", register.Get("VN-3")!.Mark);
+        Assert.Equal("Hoa 152", register.Get("VN-152")!.Mark);
+    }
+
+    [Fact]
+    public void A_csv_header_with_empty_trailing_columns_imports_and_a_repeated_column_is_refused()
+    {
+        using var register = OpenRegister();
+        var trailing = register.Import(new StringReader("id,mark,classes,,\nVN-1,Hoa Mai,3,,\n"), TrademarkFileFormat.Csv);
+        Assert.Equal(1, trailing.Imported);
+
+        var twice = register.Import(new StringReader("id,mark,Mark\nVN-2,Hoa Sen,Sen\n"), TrademarkFileFormat.Csv);
+        Assert.Equal(0, twice.Imported);
+        Assert.Contains("'Mark' more than once", Assert.Single(twice.Problems).Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_gz_file_that_is_not_gzip_is_reported_as_unreadable_not_a_crash()
+    {
+        using var register = OpenRegister();
+        var folder = _root + "-files";
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "register.jsonl.gz");
+        File.WriteAllText(path, """{"id":"VN-1","mark":"Hoa Mai","classes":[3]}""");
+
+        var report = register.ImportFile(path);
+
+        Directory.Delete(folder, recursive: true);
+        Assert.Equal(0, report.Imported);
+        Assert.Contains("cannot be read", Assert.Single(report.Problems).Error);
+        Assert.Equal(0, register.Count);
+    }
+
     public void Dispose()
     {
         try

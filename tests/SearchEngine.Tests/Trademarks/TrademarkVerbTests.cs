@@ -67,6 +67,20 @@ public sealed class TrademarkVerbTests : IDisposable
         Assert.Contains("import data first", r.Err);
     }
 
+    [Fact]
+    public void An_index_folder_that_cannot_be_created_is_a_message_and_exit_1_not_a_stack_trace()
+    {
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "a-file");
+        File.WriteAllText(file, "not a folder");
+
+        var import = Run("import", "trademarks", "--index", Path.Combine(file, "idx"), SmallRegister.Fixture("register-small.jsonl"));
+
+        Assert.Equal(1, import.Code);
+        Assert.StartsWith("searchengine import trademarks: ", import.Err);
+        Assert.DoesNotContain("   at ", import.Err);
+    }
+
     public void Dispose()
     {
         try
