@@ -107,6 +107,7 @@ public class AdminImportTests(AdminFactory factory) : IClassFixture<AdminFactory
         await ProblemAssert.IsProblem(await Upload("?collection=designs", Text("{}")), HttpStatusCode.BadRequest, "'collection'");
         await ProblemAssert.IsProblem(await Upload("?collection=trademarks", Text("")), HttpStatusCode.BadRequest, "empty");
         await ProblemAssert.IsProblem(await Upload("?collection=trademarks&format=xlsx", Text("{}")), HttpStatusCode.BadRequest, "xlsx");
+        await ProblemAssert.IsProblem(await Upload("?collection=patents&format=pdf", Text("{}")), HttpStatusCode.BadRequest, "'pdf'");
     }
 }
 

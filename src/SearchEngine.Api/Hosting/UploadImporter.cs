@@ -29,6 +29,9 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
         }
 
         if (request.ContentLength > options.MaxUploadBytes) throw TooLarge(request.ContentLength.Value);
+        // A bad 'format' is refused before up to 64 MB are read and spooled.
+        TrademarkFileFormat? trademarkFormat = collection == "trademarks" ? ResolveTrademarkFormat(format, name, request.ContentType) : null;
+        if (trademarkFormat is null) CheckPatentFormat(format);
         if (!await _gate.WaitAsync(0, cancel))
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "Conflict", "another import is running; retry when it has finished");
@@ -43,8 +46,8 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             var label = string.IsNullOrWhiteSpace(name) ? "upload" : Path.GetFileName(name.Trim());
             LogStarted(logger, collection, label, bytes);
             var response = collection == "trademarks"
-                ? ImportTrademarks(spool, ResolveTrademarkFormat(format, name, request.ContentType), label, bytes, started)
-                : ImportPatents(spool, format, label, bytes, started);
+                ? ImportTrademarks(spool, trademarkFormat!.Value, label, bytes, started)
+                : ImportPatents(spool, label, bytes, started);
             LogFinished(logger, collection, label, response.Imported, response.Skipped, response.Seconds);
             return response;
         }
@@ -126,13 +129,17 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             catalog.Trademarks.Count, Elapsed(started), problems);
     }
 
-    private ImportResponse ImportPatents(string spool, string? format, string label, long bytes, long started)
+    // The importer recognises USPTO XML and WIPO Publish JSON Lines by content, so 'format' is only checked.
+    private static void CheckPatentFormat(string? format)
     {
         if (!string.IsNullOrWhiteSpace(format) && format.Trim().ToLowerInvariant() is not ("jsonl" or "xml" or "uspto" or "auto"))
         {
-            throw ApiProblemException.BadRequest($"patent uploads are USPTO grant XML or IP Viet Nam JSON Lines (recognised by content); 'format' may be jsonl, xml or auto, not '{format}'");
+            throw ApiProblemException.BadRequest($"patent uploads are USPTO grant XML or IP Viet Nam JSON Lines (recognised by content); 'format' may be jsonl, xml, uspto or auto, not '{format}'");
         }
+    }
 
+    private ImportResponse ImportPatents(string spool, string label, long bytes, long started)
+    {
         using var stream = File.OpenRead(spool);
         var report = catalog.Patents.Import(stream, label);
         var problems = report.Problems.Take(MaxProblemsShown).Select(p => new ImportProblemDto(p.Position, p.Message)).ToList();

@@ -129,12 +129,11 @@ public sealed class TrademarkRegister : IDisposable
         return true;
     }
 
-    /// <summary>Adds or replaces one record and commits it.</summary>
+    /// <summary>Adds or replaces one record and commits it; the record is checked (and trimmed) as an imported line is.</summary>
     public void Upsert(Trademark trademark)
     {
         RequireWritable();
-        MarkText.ParseValid(trademark.Mark);
-        _index.Upsert(trademark);
+        _index.Upsert(TrademarkRecord.From(trademark).ToTrademark());
         _index.Commit();
     }
 
@@ -142,6 +141,8 @@ public sealed class TrademarkRegister : IDisposable
     public bool Delete(string number)
     {
         RequireWritable();
+        if (string.IsNullOrWhiteSpace(number)) throw new SearchEngineException("the number is empty");
+        number = number.Trim();
         var existed = _index.Get(number) is not null;
         _index.Delete(number);
         _index.Commit();

@@ -155,6 +155,20 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(0, register.Count);
     }
 
+    [Fact]
+    public void Upsert_checks_a_record_like_an_imported_line_and_delete_finds_a_padded_number()
+    {
+        using var register = OpenRegister();
+        Assert.Throws<SearchEngineException>(() => register.Upsert(new Trademark { Number = " ", Mark = "Hoa Mai", Classes = [new NiceClass(3)] }));
+        Assert.Throws<SearchEngineException>(() => register.Upsert(new Trademark { Number = "VN-9", Mark = "!!", Classes = [new NiceClass(3)] }));
+
+        register.Upsert(new Trademark { Number = " VN-4-2024-000777 ", Mark = "Hoa Mai", Classes = [new NiceClass(3)] });
+
+        Assert.Equal("VN-4-2024-000777", register.Get("VN-4-2024-000777")!.Number);
+        Assert.True(register.Delete(" VN-4-2024-000777 "));
+        Assert.Equal(0, register.Count);
+    }
+
     public void Dispose()
     {
         try

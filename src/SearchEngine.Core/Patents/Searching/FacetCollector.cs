@@ -46,7 +46,7 @@ internal sealed class FacetCollector : ICollector
         s.Subclasses.Count(doc, _subclassCounts);
         s.Applicants.Count(doc, _applicantCounts);
         var year = s.Years[doc];
-        if (year is > FirstYear and < FirstYear + Years) _years[year - FirstYear]++;
+        if (year is >= FirstYear and < FirstYear + Years) _years[year - FirstYear]++;
     }
 
     public PatentFacets Result(int size)
