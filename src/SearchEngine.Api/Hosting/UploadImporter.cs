@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
 using SearchEngine.Api.Contracts;
 using SearchEngine.Api.Errors;
@@ -92,7 +91,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             }
         }
 
-        using var reader = OpenText(spool);
+        using var reader = TextFiles.Open(spool);
         if (format == TrademarkFileFormat.JsonLines)
         {
             // One JSON object a line, so the file can be cut at any line: each batch is committed on its own.
@@ -156,17 +155,6 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
         return contentType?.Split(';')[0].Trim().ToLowerInvariant() is "text/csv" or "application/csv"
             ? TrademarkFileFormat.Csv
             : TrademarkFileFormat.JsonLines;
-    }
-
-    // Gzipped uploads are recognised by their magic bytes, whatever they are called.
-    private static StreamReader OpenText(string path)
-    {
-        Stream stream = File.OpenRead(path);
-        Span<byte> magic = stackalloc byte[2];
-        var isGzip = stream.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-        stream.Position = 0;
-        if (isGzip) stream = new GZipStream(stream, CompressionMode.Decompress);
-        return new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
     private static double Elapsed(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 2);

@@ -31,7 +31,7 @@ public sealed class TrainingQueriesVerb : IVerb
         else
         {
             if (!File.Exists(registerFile)) throw new SearchEngineException($"no such file: {registerFile}");
-            using var reader = OpenText(registerFile);
+            using var reader = TextFiles.Open(registerFile);
             register = TrademarkTrainingQueries.ReadRegister(reader);
         }
 
@@ -39,12 +39,5 @@ public sealed class TrainingQueriesVerb : IVerb
         TrademarkTrainingQueries.WriteFile(queries, output);
         console.Out.WriteLine($"wrote {queries.Count} queries over {register.Count} marks to {output} (seed {seed})");
         return 0;
-    }
-
-    private static StreamReader OpenText(string path)
-    {
-        Stream stream = File.OpenRead(path);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
-        return new StreamReader(stream);
     }
 }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 
 namespace SearchEngine.Phonetics;
 
@@ -7,15 +5,7 @@ namespace SearchEngine.Phonetics;
 public static class ReferenceIpa
 {
     /// <summary>Opens the file as UTF-8 text, unpacking it when it starts with the gzip magic bytes.</summary>
-    public static TextReader Open(string path)
-    {
-        var stream = File.OpenRead(path);
-        var b1 = stream.ReadByte();
-        var b2 = stream.ReadByte();
-        stream.Position = 0;
-        Stream text = b1 == 0x1f && b2 == 0x8b ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        return new StreamReader(text, new UTF8Encoding(false));
-    }
+    public static TextReader Open(string path) => TextFiles.Open(path);
 
     /// <summary>
     /// The syllable and its per-dialect transcriptions of each line; lines without a tab are skipped.

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 
 namespace SearchEngine.Ranking;
@@ -18,9 +17,7 @@ public static class JudgementFile
     public static IReadOnlyList<JudgedQuery> Read(string path)
     {
         if (!File.Exists(path)) throw new SearchEngineException($"no judgement file at {path}");
-        Stream stream = File.OpenRead(path);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(stream);
+        using var reader = TextFiles.Open(path);
         return Read(reader, path);
     }
 

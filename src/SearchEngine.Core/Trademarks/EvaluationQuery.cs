@@ -26,7 +26,7 @@ public sealed class EvaluationQuery
     {
         if (!File.Exists(path)) throw new SearchEngineException($"no such file: {path}");
         var result = new List<EvaluationQuery>();
-        using var reader = RegisterFiles.OpenText(path);
+        using var reader = TextFiles.Open(path);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {

@@ -110,7 +110,7 @@ public sealed class TrademarkRegister : IDisposable
     public ImportReport ImportFile(string path, IProgress<long>? progress = null, ImportReport? report = null)
     {
         if (!File.Exists(path)) throw new SearchEngineException($"no such file: {path}");
-        using var reader = RegisterFiles.OpenText(path);
+        using var reader = TextFiles.Open(path);
         return Import(reader, TrademarkFileFormats.FromFileName(path), progress, report);
     }
 

@@ -139,13 +139,13 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
-    public void A_gz_file_that_is_not_gzip_is_reported_as_unreadable_not_a_crash()
+    public void A_file_that_starts_like_gzip_but_is_not_is_reported_as_unreadable_not_a_crash()
     {
         using var register = OpenRegister();
         var folder = _root + "-files";
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "register.jsonl.gz");
-        File.WriteAllText(path, """{"id":"VN-1","mark":"Hoa Mai","classes":[3]}""");
+        File.WriteAllBytes(path, [0x1f, 0x8b, .. "not really gzip: {\"id\":\"VN-1\",\"mark\":\"Hoa Mai\"}"u8]);
 
         var report = register.ImportFile(path);
 
@@ -167,6 +167,25 @@ public sealed class ImportTests : IDisposable
         Assert.Equal("VN-4-2024-000777", register.Get("VN-4-2024-000777")!.Number);
         Assert.True(register.Delete(" VN-4-2024-000777 "));
         Assert.Equal(0, register.Count);
+    }
+
+    [Fact]
+    public void A_gzipped_register_is_read_whatever_its_name()
+    {
+        using var register = OpenRegister();
+        var folder = _root + "-named";
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "register.jsonl"); // gzip inside, no .gz in the name
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(File.ReadAllBytes(SmallRegister.Fixture("register-small.jsonl")));
+        }
+
+        var report = register.ImportFile(path);
+
+        Directory.Delete(folder, recursive: true);
+        Assert.Equal(20, report.Imported);
+        Assert.Equal(0, report.Skipped);
     }
 
     public void Dispose()
