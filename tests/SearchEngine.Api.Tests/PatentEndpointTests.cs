@@ -32,6 +32,9 @@ public class PatentEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         var dated = await _client.GetOk("/api/patents/search?q=ph%C3%A2n%20b%C3%B3n&from=2021-01-01&to=2022");
         Assert.Equal(["1-2099-00003"], dated.GetProperty("hits").Numbers());
+        // Month bounds read as in the query language (PD:2021-01): from its first day, to its last.
+        var byMonth = await _client.GetOk("/api/patents/search?q=ph%C3%A2n%20b%C3%B3n&from=2021-01&to=2022-12");
+        Assert.Equal(["1-2099-00003"], byMonth.GetProperty("hits").Numbers());
 
         var newest = await _client.GetOk("/api/patents/search?q=ph%C3%A2n%20b%C3%B3n&sort=newest");
         Assert.Equal(["1-2099-00003", "1-2099-00001"], newest.GetProperty("hits").Numbers());

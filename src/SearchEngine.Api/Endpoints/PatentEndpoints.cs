@@ -18,7 +18,7 @@ internal static class PatentEndpoints
         group.MapGet("/search", Search)
             .WithSummary("Prior-art search in the query language, with facets and highlighted passages")
             .WithDescription("q: words, \"phrases\", AND/OR/NOT, NEARn/ADJn, field codes TI: AB: CL: DE: PA: IN: IC: PD: AN:, trailing *; " +
-                             "ipc: IPC symbol or prefix; from/to: yyyy-MM-dd or yyyy; sort: relevance (default), newest, oldest; page from 1; pageSize 1-100.")
+                             "ipc: IPC symbol or prefix; from/to: yyyy, yyyy-mm or yyyy-mm-dd (the first or last day it covers); sort: relevance (default), newest, oldest; page from 1; pageSize 1-100.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/similar", Similar)
@@ -64,11 +64,15 @@ internal static class PatentEndpoints
             [.. result.Hits.Select(h => h.ToDto())]);
     }
 
-    private static PatentSort ParseSort(string? text) => text?.Trim().ToLowerInvariant() switch
+    private static PatentSort ParseSort(string? text)
     {
-        null or "" or "relevance" => PatentSort.Relevance,
-        "newest" or "date" or "date-desc" => PatentSort.DateNewest,
-        "oldest" or "date-asc" => PatentSort.DateOldest,
-        _ => throw ApiProblemException.BadRequest($"'sort' must be relevance, newest or oldest, not '{text}'"),
-    };
+        try
+        {
+            return PatentSorts.Parse(text);
+        }
+        catch (SearchEngineException e)
+        {
+            throw ApiProblemException.BadRequest($"'sort': {e.Message}");
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SearchEngine.Api.Errors;
 
 namespace SearchEngine.Api.Endpoints;
@@ -39,17 +38,11 @@ internal static class RequestLimits
         return page;
     }
 
-    /// <summary>A date as yyyy-MM-dd; for range ends a bare year (yyyy) means its first or last day.</summary>
+    /// <summary>A date bound as the query language reads one (<see cref="DateBound"/>): its first day, or its last for range ends.</summary>
     public static DateOnly? Date(string? value, string name, bool endOfRange = false)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var text = value.Trim();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
-        {
-            return endOfRange ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-        }
-
-        throw ApiProblemException.BadRequest($"'{name}' must be a date written yyyy-MM-dd (or a year), not '{value}'");
+        return (endOfRange ? DateBound.LastDay(value) : DateBound.FirstDay(value))
+            ?? throw ApiProblemException.BadRequest($"'{name}' must be a date written {DateBound.Formats}, not '{value}'");
     }
 }

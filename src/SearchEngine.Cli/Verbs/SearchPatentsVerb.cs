@@ -26,13 +26,16 @@ public sealed class SearchPatentsVerb : IVerb
         var json = args.Has("json");
         var page = args.GetInt("page", 1, 1, 10_000);
         var size = args.GetInt("size", 10, 1, PatentLibrary.MaxPageSize);
-        var sort = args.Get("sort") switch
+        PatentSort sort;
+        try
         {
-            null or "relevance" => PatentSort.Relevance,
-            "newest" or "date" => PatentSort.DateNewest,
-            "oldest" => PatentSort.DateOldest,
-            var s => throw new UsageException($"--sort must be relevance, newest or oldest, not '{s}'"),
-        };
+            sort = PatentSorts.Parse(args.Get("sort"));
+        }
+        catch (SearchEngineException e)
+        {
+            throw new UsageException($"--sort: {e.Message}");
+        }
+
         var ipc = args.Get("ipc");
         var from = Date(args.Get("from"), "from");
         var to = Date(args.Get("to"), "to");
@@ -107,12 +110,7 @@ public sealed class SearchPatentsVerb : IVerb
     private static DateOnly? Date(string? text, string option)
     {
         if (text is null) return null;
-        string[] formats = ["yyyy-MM-dd", "yyyy"];
-        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            return text.Length == 4 && option == "to" ? new DateOnly(d.Year, 12, 31) : d;
-        }
-
-        throw new UsageException($"--{option} must be a date yyyy-mm-dd or a year, not '{text}'");
+        return (option == "to" ? DateBound.LastDay(text) : DateBound.FirstDay(text))
+            ?? throw new UsageException($"--{option} must be a date written {DateBound.Formats}, not '{text}'");
     }
 }

@@ -13,7 +13,7 @@ public sealed class SearchTrademarksVerb : IVerb
 
     public string Usage =>
         "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
-        "[--before yyyy-mm-dd] [--top N] [--rerank] [--json]";
+        "[--before DATE] [--top N] [--rerank] [--json]";
 
     public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top"];
 
@@ -24,16 +24,8 @@ public sealed class SearchTrademarksVerb : IVerb
         var classFilter = ClassFilter(args.Get("class-filter"), classes.Count > 0);
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
         var beforeText = args.Get("before");
-        DateOnly? before = null;
-        if (beforeText is not null)
-        {
-            if (!DateOnly.TryParseExact(beforeText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                throw new UsageException($"--before must be a date yyyy-mm-dd, not '{beforeText}'");
-            }
-
-            before = d;
-        }
+        DateOnly? before = beforeText is null ? null : DateBound.FirstDay(beforeText)
+            ?? throw new UsageException($"--before must be a date written {DateBound.Formats}, not '{beforeText}'");
 
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");

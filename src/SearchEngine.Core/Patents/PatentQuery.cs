@@ -9,6 +9,18 @@ public enum PatentSort
     DateOldest,
 }
 
+/// <summary>Reads a sort order the same way in the API and the CLI.</summary>
+public static class PatentSorts
+{
+    public static PatentSort Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "relevance" => PatentSort.Relevance,
+        "newest" or "date" or "date-desc" => PatentSort.DateNewest,
+        "oldest" or "date-asc" => PatentSort.DateOldest,
+        _ => throw new SearchEngineException($"the sort order must be relevance, newest or oldest, not '{text}'"),
+    };
+}
+
 /// <summary>
 /// A search request. <see cref="Text"/> is in the query language (see docs/patents.md); the other
 /// filters are added to it as if written with IC: and PD:.

@@ -211,18 +211,24 @@ internal sealed class PatentQueryBuilder
 
     private static Query? Range(RangeNode r)
     {
-        var lo = r.Lower is null ? (int?)null : DateBound.First(r.Lower) ?? throw BadDate(r.Lower, r.Position);
-        var hi = r.Upper is null ? (int?)null : DateBound.Last(r.Upper) ?? throw BadDate(r.Upper, r.Position);
+        var lo = r.Lower is null ? (int?)null : First(r.Lower, r.Position);
+        var hi = r.Upper is null ? (int?)null : Last(r.Upper, r.Position);
         if (lo > hi) throw new PatentQuerySyntaxException("the range starts after it ends", r.Position);
         return Filter(NumericRangeQuery.NewInt32Range(PatentFields.Date, lo ?? 1, hi ?? int.MaxValue, true, true), 0f);
     }
 
     private static Query DateRange(string from, string to, int position)
     {
-        var lo = DateBound.First(from) ?? throw BadDate(from, position);
-        var hi = DateBound.Last(to) ?? throw BadDate(to, position);
+        var lo = First(from, position);
+        var hi = Last(to, position);
         return Filter(NumericRangeQuery.NewInt32Range(PatentFields.Date, lo, hi, true, true), 0f);
     }
+
+    private static int First(string text, int position) =>
+        DateBound.FirstDay(text) is { } d ? PatentDocument.DateKey(d) : throw BadDate(text, position);
+
+    private static int Last(string text, int position) =>
+        DateBound.LastDay(text) is { } d ? PatentDocument.DateKey(d) : throw BadDate(text, position);
 
     private static PatentQuerySyntaxException BadDate(string text, int position) =>
         new($"'{text}' is not a date; write a year (2015), yyyy-mm, yyyy-mm-dd or a range PD:[2015 TO 2020]", position);
