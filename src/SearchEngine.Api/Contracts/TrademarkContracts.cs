@@ -79,6 +79,6 @@ internal static class TrademarkMapping
         return new TrademarkHitDto(
             t.Number, t.Mark, Math.Round(hit.Score, 2), hit.Band.ToString().ToLowerInvariant(), hit.Reasons,
             [.. t.Classes.Select(c => c.Number)], t.Status.ToName(), t.FilingDate, t.PriorityDate, t.RegistrationDate,
-            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, MarkHighlighter.Highlight(query, t.Mark));
+            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, MarkHighlight.MatchedRanges(query, t.Mark)));
     }
 }

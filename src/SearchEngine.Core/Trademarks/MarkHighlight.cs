@@ -1,18 +1,20 @@
+using System.Globalization;
 using System.Text;
 using SearchEngine.Text;
 
-namespace SearchEngine.Api.Contracts;
+namespace SearchEngine.Trademarks;
 
 /// <summary>
 /// Marks the parts of an earlier mark that the searched mark shares, compared on folded letters (no
 /// tones, no case) so "TIEPNGON", "Tiếp Ngon" and "tiep-ngon" light up each other. It only decides what to
-/// show; the score and the reasons come from the core's conflict search.
+/// show; the score and the reasons come from the conflict search.
 /// </summary>
-public static class MarkHighlighter
+public static class MarkHighlight
 {
     private const int MinShared = 3;
 
-    public static IReadOnlyList<TextSegment> Highlight(string query, string mark)
+    /// <summary>The (start, length) ranges of <paramref name="mark"/>, as written, that the query shares.</summary>
+    public static IReadOnlyList<(int Start, int Length)> MatchedRanges(string query, string mark)
     {
         var (folded, origin) = FoldWithOrigins(mark);
         var queryWords = WordsWithOffsets(FoldWithOrigins(query).Folded).Select(w => w.Word).ToList();
@@ -32,14 +34,12 @@ public static class MarkHighlighter
         foreach (var (start, word) in WordsWithOffsets(folded))
         {
             var inQuery = word.Length >= MinShared && queryCompact.Contains(word, StringComparison.Ordinal);
-            var near = word.Length >= 4 && queryWords.Any(q => q.Length >= 4 && WithinOneEdit(q, word));
+            var near = word.Length >= 4 && queryWords.Any(q => q.Length >= 4 && StringDistance.Levenshtein(q, word) <= 1);
             if (inQuery || near) ranges.Add((start, word.Length));
         }
 
-        return TextSegment.Split(mark, ranges.Select(r => ToOriginal(r, origin, mark.Length)));
+        return [.. ranges.Select(r => ToOriginal(r, origin, mark.Length))];
     }
-
-    private static string Fold(string text) => TextNormalizer.Fold(text).ToLowerInvariant();
 
     /// <summary>The folded text (letters and digits kept, everything else a space) and, per folded char, its index in the original.</summary>
     private static (string Folded, List<int> Origin) FoldWithOrigins(string text)
@@ -48,7 +48,9 @@ public static class MarkHighlighter
         var origin = new List<int>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            var piece = char.IsLetterOrDigit(text[i]) ? Fold(text[i].ToString()) : " ";
+            // A combining mark (decomposed input: "e" + U+0302) belongs to the letter before it, not a word break.
+            if (CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
+            var piece = char.IsLetterOrDigit(text[i]) ? TextNormalizer.Fold(text[i].ToString()) : " ";
             foreach (var c in piece)
             {
                 sb.Append(char.IsLetterOrDigit(c) ? c : ' ');
@@ -76,22 +78,5 @@ public static class MarkHighlighter
             while (i < folded.Length && folded[i] != ' ') i++;
             if (i > start) yield return (start, folded[start..i]);
         }
-    }
-
-    private static bool WithinOneEdit(string a, string b)
-    {
-        if (a == b) return true;
-        if (Math.Abs(a.Length - b.Length) > 1) return false;
-        int i = 0, j = 0, edits = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) { i++; j++; continue; }
-            if (++edits > 1) return false;
-            if (a.Length > b.Length) i++;
-            else if (b.Length > a.Length) j++;
-            else { i++; j++; }
-        }
-
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 }
