@@ -16,9 +16,6 @@ namespace SearchEngine.Phonetics;
 /// <param name="StandardSpelling">False when the letters parse but break a spelling rule (e.g. "ke" written "ce").</param>
 public sealed record VietnameseSyllable(string Onset, bool Medial, string Nucleus, string Coda, Tone Tone, bool StandardSpelling)
 {
-    /// <summary>The rhyme (medial, nucleus and coda), which is what the dialects treat differently.</summary>
-    public string Rhyme => (Medial ? "w" : "") + Nucleus + Coda;
-
     /// <summary>A readable slot view, e.g. "h|w|a|ng" for hoàng.</summary>
     public override string ToString() => $"{Onset}|{(Medial ? "w" : "")}|{Nucleus}|{Coda}";
 }

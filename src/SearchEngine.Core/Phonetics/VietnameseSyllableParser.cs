@@ -27,9 +27,6 @@ public static class VietnameseSyllableParser
         return ParseLetters(letters, tone);
     }
 
-    /// <summary>True when <paramref name="token"/> is one Vietnamese syllable.</summary>
-    public static bool IsSyllable(ReadOnlySpan<char> token) => Parse(token) is not null;
-
     internal static VietnameseSyllable? ParseLetters(string letters, Text.Tone tone)
     {
         var onset = "";

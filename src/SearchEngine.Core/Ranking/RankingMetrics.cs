@@ -53,9 +53,6 @@ public static class RankingMetrics
 
     public static RankingQuality MeasureFused(IReadOnlyList<RankingGroup> groups) =>
         Measure(groups, g => g.Candidates.Select(c => c.FusedScore).ToArray());
-
-    public static RankingQuality MeasureReranked(IReadOnlyList<RankingGroup> groups, IReranker reranker) =>
-        Measure(groups, g => reranker.Score(g.Candidates.Select(c => c.Features).ToList()));
 }
 
 /// <summary>Mean NDCG@10 and MRR over <see cref="Queries"/> queries.</summary>

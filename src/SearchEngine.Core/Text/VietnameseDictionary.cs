@@ -13,7 +13,6 @@ public sealed class VietnameseDictionary
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _syllables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _foldedSyllables = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _foldedWords = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, SequenceFlags> _sequences = [];
     private readonly Dictionary<ulong, SequenceFlags> _foldedSequences = [];
 
@@ -27,7 +26,6 @@ public sealed class VietnameseDictionary
             var word = string.Join(' ', syllables);
             _words.Add(word);
             var folded = TextNormalizer.Fold(word);
-            _foldedWords.Add(folded);
             AddSequence(_sequences, syllables);
             AddSequence(_foldedSequences, folded.Split(' '));
             MaxSyllables = Math.Max(MaxSyllables, syllables.Length);
@@ -51,9 +49,6 @@ public sealed class VietnameseDictionary
 
     /// <summary>True for a normalised word, syllables joined by single spaces.</summary>
     public bool Contains(string normalizedWord) => _words.Contains(normalizedWord);
-
-    /// <summary>True for a folded word (no marks), syllables joined by single spaces.</summary>
-    public bool ContainsFolded(string foldedWord) => _foldedWords.Contains(foldedWord);
 
     /// <summary>What a hashed syllable sequence is: a word, the start of a longer word, or both.</summary>
     [Flags]

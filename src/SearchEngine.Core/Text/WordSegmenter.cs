@@ -32,8 +32,6 @@ public sealed class WordSegmenter
 
     public VietnameseDictionary Dictionary => _dictionary;
 
-    public bool HasModel => _model is not null;
-
     public IReadOnlyList<SegmentedWord> Segment(string? text)
     {
         var segmented = new SegmentedText();

@@ -27,13 +27,6 @@ public static class GenericWords
     private static readonly HashSet<string> Empty = new(StringComparer.Ordinal);
     private static readonly int MaxPhraseTokens = Phrases.Max(p => p.Count(c => c == ' ') + 1);
 
-    /// <summary>True when the phrase (any spelling) is one of the generic phrases.</summary>
-    public static bool IsGeneric(string phrase)
-    {
-        var text = MarkText.Parse(phrase);
-        return !text.IsEmpty && Matches(text.Normalized, text.Folded, Normalized, Folded);
-    }
-
     /// <summary>
     /// Marks which tokens of <paramref name="mark"/> belong to a generic phrase or to one of the
     /// <paramref name="disclaimed"/> phrases, longest phrase first. A mark made only of such words keeps

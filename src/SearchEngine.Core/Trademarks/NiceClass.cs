@@ -23,8 +23,6 @@ public readonly record struct NiceClass : IComparable<NiceClass>
 
     public int Number { get; }
 
-    public bool IsService => Number >= 35;
-
     public int CompareTo(NiceClass other) => Number.CompareTo(other.Number);
 
     public override string ToString() => Number.ToString(CultureInfo.InvariantCulture);

@@ -4,6 +4,13 @@ namespace SearchEngine.Tests.Text;
 
 public class TextNormalizerTests
 {
+    [Fact]
+    public void The_letter_table_holds_the_134_precomposed_vietnamese_letters()
+    {
+        // 67 lower-case + 67 capitals: a, ă, â, e, ê, i, o, ô, ơ, u, ư, y with five tone marks, ă â ê ô ơ ư bare, and đ.
+        Assert.Equal(134, VietnameseLetters.PrecomposedLetterCount);
+    }
+
     [Theory]
     [InlineData("Hòa Bình", "hòa bình")]
     [InlineData("Hoà Bình", "hòa bình")]

@@ -26,8 +26,6 @@ public sealed class VietnameseFullTextAnalyzer : Analyzer
         _keepAccents = keepAccents;
     }
 
-    public bool KeepsAccents => _keepAccents;
-
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new FullTextTokenizer(reader, _segmenter, _stopWords, fold: !_keepAccents);
