@@ -7,7 +7,7 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFeatures
 {
-    public const string Version = "trademarks-features-2";
+    public const string Version = "trademarks-features-3";
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -26,6 +26,7 @@ public static class TrademarkFeatures
         "tone_agreement",          // share of query tokens found with the same tones
         "phonetic_vi",             // share of query syllables with a Vietnamese phonetic key in the candidate
         "same_sound",              // 1 when the whole marks, read as Vietnamese words, share a dialect key
+        "homophone",               // 1 when they also carry the same tones in that dialect (both written with marks)
         "metaphone",               // same with Double Metaphone codes
         "query_in_candidate",      // share of the query's distinctive words present in the candidate
         "candidate_in_query",      // share of the candidate's distinctive words present in the query
@@ -66,6 +67,7 @@ public static class TrademarkFeatures
         row[i++] = (float)m.ToneAgreement;
         row[i++] = (float)m.PhoneticVi;
         row[i++] = m.SameSound ? 1 : 0;
+        row[i++] = m.Homophone ? 1 : 0;
         row[i++] = (float)m.Metaphone;
         row[i++] = (float)m.QueryInCandidate;
         row[i++] = (float)m.CandidateInQuery;
