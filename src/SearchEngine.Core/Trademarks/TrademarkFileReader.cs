@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace SearchEngine.Trademarks;
@@ -118,7 +117,6 @@ public static class TrademarkFileReader
 
             yield return line;
         }
-
     }
 
     private static List<int> ParseClasses(string? text) => NiceClass.ParseList(text).Select(c => c.Number).ToList();
