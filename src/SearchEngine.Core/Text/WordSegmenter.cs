@@ -73,14 +73,13 @@ public sealed class WordSegmenter
 
     private void AddRun(SegmentedText text, int start, int end, bool atSentenceStart)
     {
-        var tokens = text.Tokens;
-        var chars = text.Text.Span;
-        var infos = text.Infos[start..end];
-        for (var k = start; k < end; k++) infos[k - start] = _cache.Get(chars.Slice(tokens[k].Start, tokens[k].Length), tokens[k].Kind);
-        if (end - start == 1) return; // one syllable: nothing to decide
+        if (end - start == 1)
+        {
+            text.LookUp(start, end, _cache); // one syllable: nothing to decide
+            return;
+        }
 
-        var run = text.Run;
-        run.Fill(infos!, atSentenceStart, _dictionary, _model?.Lexicon);
+        var run = text.LoadRun(start, end, atSentenceStart, _cache, _dictionary, _model?.Lexicon);
         Decide(run, text, text.JoinsNext[start..(end - 1)]);
     }
 

@@ -28,16 +28,20 @@ public static class BoundaryTrainer
         var examples = new List<(int[] Features, bool Join)>();
         Span<int> buffer = stackalloc int[BoundaryFeatures.Capacity];
         var cache = new SyllableInfoCache(dictionary);
+        var text = new SegmentedText(); // the segmenter's own path to runs, so training sees what segmenting sees
         for (var s = 0; s < golds.Count; s++)
         {
             var gold = golds[s];
             var lexicon = foldLexicons[foldOf(s)];
-            foreach (var (start, end, atStart) in TokenRuns.Find(gold.Tokens))
+            text.Load(gold.Text.AsMemory());
+            for (var i = 0; TokenRuns.Next(text.Tokens, text.Text.Span, i, out var start, out var end, out var atStart); i = end)
             {
                 if (end - start < 2) continue;
-                var run = new SyllableRun(gold.Tokens, start, end, atStart, dictionary, lexicon, cache);
-                var dict = new DictionaryDecisions(run, folded: false);
-                var lex = new DictionaryDecisions(run, run.LexiconWordLengths);
+                var run = text.LoadRun(start, end, atStart, cache, dictionary, lexicon);
+                var dict = text.Dictionary;
+                var lex = text.Lexicon;
+                dict.Fill(run, run.WordLengths);
+                lex.Fill(run, run.LexiconWordLengths);
                 for (var k = 0; k < run.Count - 1; k++)
                 {
                     var n = BoundaryFeatures.Extract(run, dict, lex, k, k > 0 && gold.Joins(start + k - 1), buffer, mask);

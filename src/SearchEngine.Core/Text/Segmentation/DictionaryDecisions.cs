@@ -8,23 +8,6 @@ namespace SearchEngine.Text.Segmentation;
 /// </summary>
 internal sealed class DictionaryDecisions
 {
-    public DictionaryDecisions(SyllableRun run, bool folded)
-        : this(run, folded ? run.FoldedWordLengths : run.WordLengths)
-    {
-    }
-
-    /// <param name="run">The run.</param>
-    /// <param name="lengths">Per token, the lengths of the words starting there as bits (see <see cref="SyllableRun.WordLengths"/>).</param>
-    public DictionaryDecisions(SyllableRun run, ushort[] lengths)
-    {
-        Fill(run, lengths);
-    }
-
-    /// <summary>Empty decisions whose arrays <see cref="Fill"/> grows as needed.</summary>
-    public DictionaryDecisions()
-    {
-    }
-
     /// <summary>Decides <paramref name="run"/>; the arrays then hold its gaps and tokens first (they may be longer).</summary>
     public void Fill(SyllableRun run, ushort[] lengths)
     {

@@ -55,4 +55,20 @@ internal sealed class SegmentedText
     }
 
     public ReadOnlySpan<char> TextOf(TokenSpan token) => Text.Span.Slice(token.Start, token.Length);
+
+    /// <summary>Looks up the facts of tokens <paramref name="start"/> to <paramref name="end"/> (a run, from <see cref="TokenRuns.Next"/>).</summary>
+    internal void LookUp(int start, int end, SyllableInfoCache cache)
+    {
+        var tokens = Tokens;
+        var infos = Infos;
+        for (var k = start; k < end; k++) infos[k] = cache.Get(TextOf(tokens[k]), tokens[k].Kind);
+    }
+
+    /// <summary>Looks the run up and loads it into <see cref="Run"/>, for segmenting and training alike.</summary>
+    internal SyllableRun LoadRun(int start, int end, bool atSentenceStart, SyllableInfoCache cache, VietnameseDictionary dictionary, VietnameseDictionary? lexicon)
+    {
+        LookUp(start, end, cache);
+        Run.Fill(Infos[start..end]!, atSentenceStart, dictionary, lexicon);
+        return Run;
+    }
 }

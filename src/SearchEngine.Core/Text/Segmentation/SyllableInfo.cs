@@ -24,9 +24,7 @@ internal sealed class SyllableInfoCache
         _bySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public SyllableInfo Get(TextToken token) => _cache.TryGetValue(token.Text, out var info) ? info : Add(token.Text, token.Kind);
-
-    /// <summary>The same by the token's characters: a hit cuts no substring.</summary>
+    /// <summary>The facts of a token by its characters: a hit cuts no substring.</summary>
     public SyllableInfo Get(ReadOnlySpan<char> text, TokenKind kind) => _bySpan.TryGetValue(text, out var info) ? info : Add(text.ToString(), kind);
 
     private SyllableInfo Add(string text, TokenKind kind)

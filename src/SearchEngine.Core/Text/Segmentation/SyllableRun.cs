@@ -15,31 +15,6 @@ internal sealed class SyllableRun
     public const byte ShapeOther = 4;
     public const byte ShapeNone = 5;
 
-    /// <summary>An empty run whose arrays <see cref="Fill"/> grows as needed.</summary>
-    public SyllableRun()
-    {
-    }
-
-    public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary)
-        : this(tokens, start, end, atSentenceStart, dictionary, null, new SyllableInfoCache(dictionary))
-    {
-    }
-
-    /// <param name="tokens">The sentence's tokens.</param>
-    /// <param name="start">First token of the run.</param>
-    /// <param name="end">One past the last token.</param>
-    /// <param name="atSentenceStart">Whether the run opens a sentence.</param>
-    /// <param name="dictionary">The word list (pyvi).</param>
-    /// <param name="lexicon">The words the model learned from its training sentences, or null.</param>
-    /// <param name="cache">Per-spelling token facts.</param>
-    public SyllableRun(IReadOnlyList<TextToken> tokens, int start, int end, bool atSentenceStart, VietnameseDictionary dictionary,
-        VietnameseDictionary? lexicon, SyllableInfoCache cache)
-    {
-        var infos = new SyllableInfo[end - start];
-        for (var k = 0; k < infos.Length; k++) infos[k] = cache.Get(tokens[start + k]);
-        Fill(infos, atSentenceStart, dictionary, lexicon);
-    }
-
     /// <summary>Loads a run given the facts of its tokens.</summary>
     public void Fill(ReadOnlySpan<SyllableInfo> infos, bool atSentenceStart, VietnameseDictionary dictionary, VietnameseDictionary? lexicon)
     {
