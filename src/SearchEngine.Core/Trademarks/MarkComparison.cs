@@ -47,12 +47,14 @@ internal sealed class MarkComparison
         ToneAgreement = Share(q.NormalizedTokens, c.NormalizedTokens.ToHashSet(StringComparer.Ordinal));
 
         (PhoneticVi, PhoneticViMatches) = Agreement(query.VietnameseKeySets, candidate.VietnameseKeys, c.NormalizedTokens);
-        var sharedWordKeys = query.WordKeys.Count > 0 ? candidate.WordKeys.Where(query.WordKeySet.Contains).ToList() : [];
-        SameSound = sharedWordKeys.Count > 0;
-        // hỏi and ngã sound alike only in the South, so with them merged the shared key must be a Southern one.
-        Homophone = SameSound && !SameLetters && q.HasMarks && c.HasMarks &&
-            (SameTones(q.NormalizedTokens, c.NormalizedTokens, mergeHookAndTilde: false) ||
-             (SameTones(q.NormalizedTokens, c.NormalizedTokens, mergeHookAndTilde: true) && sharedWordKeys.Any(k => !k.StartsWith(NorthernKeyPrefix, StringComparison.Ordinal))));
+        SameSound = query.WordKeys.Count > 0 && candidate.WordKeys.Any(query.WordKeySet.Contains);
+        Homophone = SameSound && !SameLetters && q.HasMarks && c.HasMarks && SameTones(q.NormalizedTokens, c.NormalizedTokens) switch
+        {
+            ToneMatch.Same => true,
+            // hỏi and ngã sound alike only in the South, so then the shared key must be a Southern one.
+            ToneMatch.SameInTheSouth => candidate.WordKeys.Any(k => !k.StartsWith(NorthernKeyPrefix, StringComparison.Ordinal) && query.WordKeySet.Contains(k)),
+            _ => false,
+        };
         (Metaphone, MetaphoneMatches) = Agreement(query.MetaphoneCodeSets, candidate.MetaphoneCodes, c.Tokens);
 
         QueryInCandidate = MultisetShare(query.CoreTokens, c.Tokens.Concat(c.Parts));
@@ -211,25 +213,29 @@ internal sealed class MarkComparison
 
     private static readonly string NorthernKeyPrefix = VietnameseKeys.Prefix(VietnameseDialect.Northern);
 
-    private static bool SameTones(IReadOnlyList<string> a, IReadOnlyList<string> b, bool mergeHookAndTilde)
+    private enum ToneMatch { Different, Same, SameInTheSouth }
+
+    /// <summary>Whether syllable by syllable the tones agree: everywhere, only where hỏi = ngã (the South), or not.</summary>
+    private static ToneMatch SameTones(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        if (a.Count != b.Count) return false;
+        if (a.Count != b.Count) return ToneMatch.Different;
+        var match = ToneMatch.Same;
         for (var i = 0; i < a.Count; i++)
         {
-            if (ToneOf(a[i], mergeHookAndTilde) != ToneOf(b[i], mergeHookAndTilde)) return false;
+            var (ta, tb) = (ToneOf(a[i]), ToneOf(b[i]));
+            if (ta == tb) continue;
+            if (ta is not (Tone.Hook or Tone.Tilde) || tb is not (Tone.Hook or Tone.Tilde)) return ToneMatch.Different;
+            match = ToneMatch.SameInTheSouth;
         }
 
-        return true;
+        return match;
     }
 
-    private static Tone ToneOf(string syllable, bool mergeHookAndTilde)
+    private static Tone ToneOf(string syllable)
     {
         foreach (var ch in syllable)
         {
-            if (VietnameseLetters.TryDecompose(ch, out _, out var tone, out _) && tone != Tone.Level)
-            {
-                return mergeHookAndTilde && tone == Tone.Tilde ? Tone.Hook : tone;
-            }
+            if (VietnameseLetters.TryDecompose(ch, out _, out var tone, out _) && tone != Tone.Level) return tone;
         }
 
         return Tone.Level;
