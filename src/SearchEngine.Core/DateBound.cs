@@ -11,6 +11,14 @@ public static class DateBound
 {
     public const string Formats = "yyyy, yyyy-mm or yyyy-mm-dd";
 
+    /// <summary>
+    /// A bound given by a user: null when blank, else its first day (its last for the end of a range).
+    /// <paramref name="name"/> is how the user knows the setting (<c>'from'</c>, <c>--before</c>), for the error.
+    /// </summary>
+    public static DateOnly? Read(string? text, string name, bool lastDay = false) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : Parse(text, lastDay) ?? throw new SearchEngineException($"{name} must be a date written {Formats}, not '{text}'");
+
     public static DateOnly? FirstDay(string text) => Parse(text, last: false);
 
     public static DateOnly? LastDay(string text) => Parse(text, last: true);

@@ -38,9 +38,9 @@ internal static class PatentEndpoints
         var query = new PatentQuery(RequestLimits.RequiredText(q, "q"))
         {
             Ipc = RequestLimits.OptionalText(ipc, "ipc"),
-            From = RequestLimits.Date(from, "from"),
-            To = RequestLimits.Date(to, "to", endOfRange: true),
-            Sort = ParseSort(sort),
+            From = DateBound.Read(from, "'from'"),
+            To = DateBound.Read(to, "'to'", lastDay: true),
+            Sort = PatentSorts.Parse(sort, "'sort'"),
             Page = RequestLimits.Page(page),
             PageSize = pageSize is { } size && (size < 1 || size > MaxPageSize)
                 ? throw ApiProblemException.BadRequest($"'pageSize' must be from 1 to {MaxPageSize}, not {size}")
@@ -62,17 +62,5 @@ internal static class PatentEndpoints
             [.. result.Terms.Select(t => new SimilarTermDto(t.Term, t.Surface, Math.Round(t.Weight, 3)))],
             result.Total,
             [.. result.Hits.Select(h => h.ToDto())]);
-    }
-
-    private static PatentSort ParseSort(string? text)
-    {
-        try
-        {
-            return PatentSorts.Parse(text);
-        }
-        catch (SearchEngineException e)
-        {
-            throw ApiProblemException.BadRequest($"'sort': {e.Message}");
-        }
     }
 }

@@ -37,12 +37,4 @@ internal static class RequestLimits
         if (page < 1) throw ApiProblemException.BadRequest($"'page' starts at 1, not {page}");
         return page;
     }
-
-    /// <summary>A date bound as the query language reads one (<see cref="DateBound"/>): its first day, or its last for range ends.</summary>
-    public static DateOnly? Date(string? value, string name, bool endOfRange = false)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        return (endOfRange ? DateBound.LastDay(value) : DateBound.FirstDay(value))
-            ?? throw ApiProblemException.BadRequest($"'{name}' must be a date written {DateBound.Formats}, not '{value}'");
-    }
 }

@@ -48,9 +48,9 @@ internal static class TrademarkEndpoints
         {
             Mark = mark,
             Classes = classes,
-            ClassFilter = ClassFilter(request.ClassFilter, classes.Count > 0),
+            ClassFilter = ClassFilterModes.Parse(request.ClassFilter, classes.Count > 0, "'classFilter'"),
             Statuses = MarkStatuses.ParseFilter(request.Status),
-            Before = RequestLimits.Date(request.Before, "before"),
+            Before = DateBound.Read(request.Before, "'before'"),
             Top = RequestLimits.Top(request.Top, DefaultTop),
             GoodsServices = RequestLimits.OptionalText(request.GoodsServices, "goodsServices"),
             Reranker = catalog.TrademarkModel.Reranker,
@@ -59,17 +59,5 @@ internal static class TrademarkEndpoints
         return new TrademarkSearchResponse(
             mark, [.. classes.Select(c => c.Number)], result.CandidatesCompared, result.RerankerVersion,
             [.. result.Hits.Select(h => h.ToDto(mark))]);
-    }
-
-    private static ClassFilterMode ClassFilter(string? text, bool haveClasses)
-    {
-        try
-        {
-            return ClassFilterModes.Parse(text, haveClasses);
-        }
-        catch (SearchEngineException e)
-        {
-            throw ApiProblemException.BadRequest($"'classFilter': {e.Message}");
-        }
     }
 }

@@ -26,19 +26,10 @@ public sealed class SearchPatentsVerb : IVerb
         var json = args.Has("json");
         var page = args.GetInt("page", 1, 1, 10_000);
         var size = args.GetInt("size", 10, 1, PatentLibrary.MaxPageSize);
-        PatentSort sort;
-        try
-        {
-            sort = PatentSorts.Parse(args.Get("sort"));
-        }
-        catch (SearchEngineException e)
-        {
-            throw new UsageException($"--sort: {e.Message}");
-        }
-
+        var sort = PatentSorts.Parse(args.Get("sort"), "--sort");
         var ipc = args.Get("ipc");
-        var from = Date(args.Get("from"), "from");
-        var to = Date(args.Get("to"), "to");
+        var from = DateBound.Read(args.Get("from"), "--from");
+        var to = DateBound.Read(args.Get("to"), "--to", lastDay: true);
         var rerank = args.Has("rerank");
         args.RejectUnknown();
         if (args.Positionals.Count == 0) throw new UsageException(likeText ? "give the text to compare" : "give a query, e.g. \"TI:pin AND IC:H01M\"");
@@ -106,11 +97,4 @@ public sealed class SearchPatentsVerb : IVerb
 
     private static string Facet(IReadOnlyList<FacetValue> values) =>
         values.Count == 0 ? "-" : string.Join(", ", values.Select(v => $"{v.Value} ({v.Count})"));
-
-    private static DateOnly? Date(string? text, string option)
-    {
-        if (text is null) return null;
-        return (option == "to" ? DateBound.LastDay(text) : DateBound.FirstDay(text))
-            ?? throw new UsageException($"--{option} must be a date written {DateBound.Formats}, not '{text}'");
-    }
 }

@@ -21,11 +21,9 @@ public sealed class SearchTrademarksVerb : IVerb
     {
         var layout = new IndexLayout(args.Get("index") ?? IndexLayout.DefaultRoot);
         var classes = NiceClass.ParseList(args.Get("classes"));
-        var classFilter = ClassFilter(args.Get("class-filter"), classes.Count > 0);
+        var classFilter = ClassFilterModes.Parse(args.Get("class-filter"), classes.Count > 0, "--class-filter");
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
-        var beforeText = args.Get("before");
-        DateOnly? before = beforeText is null ? null : DateBound.FirstDay(beforeText)
-            ?? throw new UsageException($"--before must be a date written {DateBound.Formats}, not '{beforeText}'");
+        var before = DateBound.Read(args.Get("before"), "--before");
 
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");
@@ -54,18 +52,6 @@ public sealed class SearchTrademarksVerb : IVerb
         if (json) WriteJson(console.Out, result);
         else WriteTable(console.Out, result);
         return 0;
-    }
-
-    private static ClassFilterMode ClassFilter(string? text, bool haveClasses)
-    {
-        try
-        {
-            return ClassFilterModes.Parse(text, haveClasses);
-        }
-        catch (SearchEngineException e)
-        {
-            throw new UsageException($"--class-filter: {e.Message}");
-        }
     }
 
     private static void WriteTable(TextWriter w, ConflictResult result)

@@ -12,12 +12,13 @@ public enum PatentSort
 /// <summary>Reads a sort order the same way in the API and the CLI.</summary>
 public static class PatentSorts
 {
-    public static PatentSort Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    /// <param name="name">How the caller's user knows the setting (<c>'sort'</c>, <c>--sort</c>), for the error.</param>
+    public static PatentSort Parse(string? text, string name) => text?.Trim().ToLowerInvariant() switch
     {
         null or "" or "relevance" => PatentSort.Relevance,
         "newest" or "date" or "date-desc" => PatentSort.DateNewest,
         "oldest" or "date-asc" => PatentSort.DateOldest,
-        _ => throw new SearchEngineException($"the sort order must be relevance, newest or oldest, not '{text}'"),
+        _ => throw new SearchEngineException($"{name} must be relevance, newest or oldest, not '{text}'"),
     };
 }
 

@@ -8,13 +8,14 @@ public static class ClassFilterModes
     /// the search names classes, as an examiner asking about classes expects, unless the caller says otherwise
     /// (evaluation files filter only when a line asks).
     /// </summary>
-    public static ClassFilterMode Parse(string? text, bool haveClasses, ClassFilterMode? whenUnset = null) =>
+    /// <param name="name">How the caller's user knows the setting (<c>'classFilter'</c>, <c>--class-filter</c>), for the error.</param>
+    public static ClassFilterMode Parse(string? text, bool haveClasses, string name, ClassFilterMode? whenUnset = null) =>
         text?.Trim().ToLowerInvariant() switch
         {
             null or "" => whenUnset ?? (haveClasses ? ClassFilterMode.Exact : ClassFilterMode.None),
             "none" => ClassFilterMode.None,
             "exact" => ClassFilterMode.Exact,
             "related" => ClassFilterMode.Related,
-            _ => throw new SearchEngineException($"the class filter must be none, exact or related, not '{text}'"),
+            _ => throw new SearchEngineException($"{name} must be none, exact or related, not '{text}'"),
         };
 }

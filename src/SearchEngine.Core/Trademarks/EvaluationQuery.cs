@@ -59,16 +59,7 @@ public sealed class EvaluationQuery
     public ConflictQuery ToConflictQuery(int top)
     {
         var classes = (Classes ?? []).Distinct().Select(c => new NiceClass(c)).ToList();
-        ClassFilterMode filter;
-        try
-        {
-            filter = ClassFilterModes.Parse(ClassFilter, classes.Count > 0, whenUnset: ClassFilterMode.None);
-        }
-        catch (SearchEngineException e)
-        {
-            throw new SearchEngineException($"query {Id}: {e.Message}");
-        }
-
+        var filter = ClassFilterModes.Parse(ClassFilter, classes.Count > 0, $"query {Id}: classFilter", whenUnset: ClassFilterMode.None);
         return new ConflictQuery
         {
             Mark = Mark!,
