@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using SearchEngine.Indexing;
 
 namespace SearchEngine.Api.Errors;
 
@@ -15,7 +16,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var (status, title, detail) = exception switch
         {
             ApiProblemException p => (p.StatusCode, p.Title, p.Message),
-            SearchEngine.Indexing.StaleIndexException stale => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", stale.Message),
+            StaleIndexException stale => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", stale.Message),
             SearchEngineException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 (StatusCodes.Status413PayloadTooLarge, "Payload too large", "the request body is larger than this endpoint accepts"),

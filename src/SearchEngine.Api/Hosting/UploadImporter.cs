@@ -162,10 +162,10 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
     [LoggerMessage(Level = LogLevel.Information, Message = "Import into {Collection} of {Name} ({Bytes} bytes) started")]
     private static partial void LogStarted(ILogger logger, string collection, string name, long bytes);
 
-    // The kill-during-import check reads this line: everything it counts is committed (durable) when it is written.
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Name}: merged the trademark index into one segment")]
     private static partial void LogMerged(ILogger logger, string name);
 
+    // The kill-during-import check reads this line: everything it counts is committed (durable) when it is written.
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {Name}: {Imported} records committed through line {Line}")]
     private static partial void LogCommitted(ILogger logger, string name, long imported, long line);
 

@@ -29,7 +29,7 @@ public sealed class PhoneticEvalVerb : IVerb
         List<(string, IReadOnlyList<string>)> reference;
         try
         {
-            using var reader = ReferenceIpa.Open(path);
+            using var reader = TextFiles.Open(path);
             reference = ReferenceIpa.Read(reader, MaxLines, StripTones);
         }
         catch (InvalidDataException e)

@@ -1,12 +1,8 @@
-
 namespace SearchEngine.Phonetics;
 
-/// <summary>Reads a reference transcription file: <c>syllable&lt;TAB&gt;ipa[&lt;TAB&gt;ipa...]</c> a line, plain or gzip.</summary>
+/// <summary>Reads a reference transcription, <c>syllable&lt;TAB&gt;ipa[&lt;TAB&gt;ipa...]</c> a line (open the file, plain or gzip, with <see cref="TextFiles"/>).</summary>
 public static class ReferenceIpa
 {
-    /// <summary>Opens the file as UTF-8 text, unpacking it when it starts with the gzip magic bytes.</summary>
-    public static TextReader Open(string path) => TextFiles.Open(path);
-
     /// <summary>
     /// The syllable and its per-dialect transcriptions of each line; lines without a tab are skipped.
     /// Throws <see cref="InvalidDataException"/> past <paramref name="maxLines"/> lines.

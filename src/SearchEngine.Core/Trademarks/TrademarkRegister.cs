@@ -41,11 +41,14 @@ public sealed class TrademarkRegister : IDisposable
         }
     }
 
+    // Numbers are stored trimmed (TrademarkRecord), so look-ups trim too.
+    private static string Key(string number) =>
+        string.IsNullOrWhiteSpace(number) ? throw new SearchEngineException("the number is empty") : number.Trim();
+
     public Trademark? Get(string number)
     {
-        if (string.IsNullOrWhiteSpace(number)) throw new SearchEngineException("the number is empty");
         _index.Refresh();
-        return _index.Get(number.Trim());
+        return _index.Get(Key(number));
     }
 
     /// <summary>
@@ -141,8 +144,7 @@ public sealed class TrademarkRegister : IDisposable
     public bool Delete(string number)
     {
         RequireWritable();
-        if (string.IsNullOrWhiteSpace(number)) throw new SearchEngineException("the number is empty");
-        number = number.Trim();
+        number = Key(number);
         var existed = _index.Get(number) is not null;
         _index.Delete(number);
         _index.Commit();

@@ -12,7 +12,7 @@ public class PhoneticSelfCheckTests
     private static readonly Lazy<List<(string Syllable, IReadOnlyList<string> Transcriptions)>> Reference = new(() =>
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Phonetics", "reference-ipa.tsv.gz");
-        using var reader = ReferenceIpa.Open(path);
+        using var reader = TextFiles.Open(path);
         return ReferenceIpa.Read(reader, 100_000, s => s);
     });
 

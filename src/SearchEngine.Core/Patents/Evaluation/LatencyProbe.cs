@@ -55,7 +55,6 @@ public static partial class LatencyProbe
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
 
-        times.Sort();
         return new LatencyFigures(kind, inputs.Count, Latencies.Percentile(times, 50), Latencies.Percentile(times, 95), inputs.Count == 0 ? 0 : hits / inputs.Count);
     }
 

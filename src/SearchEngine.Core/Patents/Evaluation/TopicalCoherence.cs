@@ -34,7 +34,6 @@ public static class TopicalCoherence
             randomShare += others == 0 ? 0 : english.Count(r => r.Number != q.Number && subclassesOf[r.Number].Overlaps(mine)) / (double)others;
         }
 
-        times.Sort();
         var n = Math.Max(1, queries.Count);
         return new CoherenceFigures(queries.Count, withHits, k, likeShare / n, randomShare / n,
             Latencies.Percentile(times, 50), Latencies.Percentile(times, 95));
