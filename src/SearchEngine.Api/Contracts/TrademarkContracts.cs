@@ -73,12 +73,12 @@ public sealed record TrademarkDto(
 
 internal static class TrademarkMapping
 {
-    public static TrademarkHitDto ToDto(this ConflictHit hit, string query)
+    public static TrademarkHitDto ToDto(this ConflictHit hit, MarkHighlight highlight)
     {
         var t = hit.Trademark;
         return new TrademarkHitDto(
             t.Number, t.Mark, Math.Round(hit.Score, 2), hit.Band.ToString().ToLowerInvariant(), hit.Reasons,
             [.. t.Classes.Select(c => c.Number)], t.Status.ToName(), t.FilingDate, t.PriorityDate, t.RegistrationDate,
-            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, MarkHighlight.MatchedRanges(query, t.Mark)));
+            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, highlight.MatchedRanges(t.Mark)));
     }
 }

@@ -56,8 +56,9 @@ internal static class TrademarkEndpoints
             Reranker = catalog.TrademarkModel.Reranker,
         };
         var result = catalog.Trademarks.Search(query);
+        var highlight = new MarkHighlight(mark);
         return new TrademarkSearchResponse(
             mark, [.. classes.Select(c => c.Number)], result.CandidatesCompared, result.RerankerVersion,
-            [.. result.Hits.Select(h => h.ToDto(mark))]);
+            [.. result.Hits.Select(h => h.ToDto(highlight))]);
     }
 }

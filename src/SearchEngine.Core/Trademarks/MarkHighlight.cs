@@ -7,18 +7,27 @@ namespace SearchEngine.Trademarks;
 /// <summary>
 /// Marks the parts of an earlier mark that the searched mark shares, compared on folded letters (no
 /// tones, no case) so "TIEPNGON", "Tiếp Ngon" and "tiep-ngon" light up each other. It only decides what to
-/// show; the score and the reasons come from the conflict search.
+/// show; the score and the reasons come from the conflict search. One per search: the query is folded once
+/// for all its hits.
 /// </summary>
-public static class MarkHighlight
+public sealed class MarkHighlight
 {
     private const int MinShared = 3;
 
+    private readonly List<string> _queryWords;
+    private readonly string _queryCompact;
+
+    public MarkHighlight(string query)
+    {
+        _queryWords = [.. WordsWithOffsets(FoldWithOrigins(query).Folded).Select(w => w.Word)];
+        _queryCompact = string.Concat(_queryWords);
+    }
+
     /// <summary>The (start, length) ranges of <paramref name="mark"/>, as written, that the query shares.</summary>
-    public static IReadOnlyList<(int Start, int Length)> MatchedRanges(string query, string mark)
+    public IReadOnlyList<(int Start, int Length)> MatchedRanges(string mark)
     {
         var (folded, origin) = FoldWithOrigins(mark);
-        var queryWords = WordsWithOffsets(FoldWithOrigins(query).Folded).Select(w => w.Word).ToList();
-        var queryCompact = string.Concat(queryWords);
+        var queryWords = _queryWords;
         var ranges = new List<(int Start, int Length)>();
 
         // A query word found inside the mark ("nguyen" in "TRUNGNGUYEN").
@@ -33,7 +42,7 @@ public static class MarkHighlight
         // A mark word found inside the query ("tiep" in "tiepngon"), or one letter away from a query word.
         foreach (var (start, word) in WordsWithOffsets(folded))
         {
-            var inQuery = word.Length >= MinShared && queryCompact.Contains(word, StringComparison.Ordinal);
+            var inQuery = word.Length >= MinShared && _queryCompact.Contains(word, StringComparison.Ordinal);
             var near = word.Length >= 4 && queryWords.Any(q => q.Length >= 4 && StringDistance.Levenshtein(q, word) <= 1);
             if (inQuery || near) ranges.Add((start, word.Length));
         }
@@ -50,7 +59,16 @@ public static class MarkHighlight
         {
             // A combining mark (decomposed input: "e" + U+0302) belongs to the letter before it, not a word break.
             if (CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
-            var piece = char.IsLetterOrDigit(text[i]) ? TextNormalizer.Fold(text[i].ToString()) : " ";
+            var ch = text[i];
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                // the common case, folded without a string per character
+                sb.Append(char.ToLowerInvariant(ch));
+                origin.Add(i);
+                continue;
+            }
+
+            var piece = char.IsLetterOrDigit(ch) ? TextNormalizer.Fold(ch.ToString()) : " ";
             foreach (var c in piece)
             {
                 sb.Append(char.IsLetterOrDigit(c) ? c : ' ');

@@ -5,7 +5,7 @@ namespace SearchEngine.Tests.Trademarks;
 public class MarkHighlightTests
 {
     private static List<string> Matched(string query, string mark) =>
-        [.. MarkHighlight.MatchedRanges(query, mark).Distinct().OrderBy(r => r.Start).Select(r => mark.Substring(r.Start, r.Length))];
+        [.. new MarkHighlight(query).MatchedRanges(mark).Distinct().OrderBy(r => r.Start).Select(r => mark.Substring(r.Start, r.Length))];
 
     [Fact]
     public void Words_match_across_case_tones_and_spacing()
