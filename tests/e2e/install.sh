@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1; then
+# CHROMIUM names a browser installed some other way (not Debian): then nothing is installed.
+if [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -16,4 +17,4 @@ if [ ! -f node_modules/playwright-core/package.json ]; then
   # The lock file pins the exact version; no browser download happens for playwright-core.
   npm ci --no-audit --no-fund --loglevel=error
 fi
-echo "e2e: $(chromium --version 2>/dev/null | head -1), playwright-core $(node -p "require('./node_modules/playwright-core/package.json').version")"
+echo "e2e: $("${CHROMIUM:-chromium}" --version 2>/dev/null | head -1), playwright-core $(node -p "require('./node_modules/playwright-core/package.json').version")"
