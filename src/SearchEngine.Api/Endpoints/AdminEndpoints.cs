@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SearchEngine.Api.Errors;
 using SearchEngine.Api.Hosting;
+using SearchEngine.Indexing;
 
 namespace SearchEngine.Api.Endpoints;
 
@@ -37,5 +38,30 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        // Only the process holding the writers can pin a consistent commit, so the snapshot is taken here and
+        // streamed; `searchengine backup --server URL --to DIR` unpacks and checks it.
+        group.MapPost("/backup", async (HttpContext http, EngineCatalog catalog, CancellationToken cancel) =>
+            {
+                var snapshots = new List<IndexSnapshot>();
+                try
+                {
+                    if (catalog.TrademarkRefusal is null) snapshots.Add(catalog.Trademarks.Snapshot());
+                    if (catalog.PatentRefusal is null) snapshots.Add(catalog.Patents.Snapshot());
+                    if (snapshots.Count == 0) throw new ApiProblemException(StatusCodes.Status503ServiceUnavailable, "Service unavailable", "no collection is served: nothing to back up");
+                    http.Response.ContentType = "application/x-tar";
+                    http.Response.Headers.ContentDisposition = "attachment; filename=\"searchengine-backup.tar\"";
+                    await IndexBackup.WriteArchiveAsync(snapshots, catalog.Layout, http.Response.Body, cancel);
+                }
+                finally
+                {
+                    foreach (var s in snapshots) s.Dispose();
+                }
+            })
+            .WithSummary("A consistent snapshot of every served index, models and feedback, as a tar archive")
+            .WithDescription("The commits stay pinned while the archive streams, so imports may go on. Unpack and check it with `searchengine backup --server URL --to DIR`. Needs the X-Api-Key header.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-tar")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -3,8 +3,12 @@ using SearchEngine.Indexing;
 
 namespace SearchEngine.Api.Endpoints;
 
-/// <summary>A collection's state: documents searchable now, the last commit's generation, and its reranker.</summary>
-public sealed record CollectionHealth(int Documents, long? IndexVersion, string? ModelVersion, string ModelStatus);
+/// <summary>
+/// A collection's state: "ok" or "unavailable" (then <c>Problem</c> says why and <c>Remedy</c> what to run);
+/// the committed documents searches see, the last commit's generation, and its reranker.
+/// </summary>
+public sealed record CollectionHealth(int Documents, long? IndexVersion, string? ModelVersion, string ModelStatus,
+    string Status = "ok", string? Problem = null, string? Remedy = null);
 
 public sealed record HealthResponse(string Status, string IndexRoot, CollectionHealth Trademarks, CollectionHealth Patents);
 
@@ -12,14 +16,28 @@ internal static class HealthEndpoints
 {
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (EngineCatalog catalog) => TypedResults.Ok(new HealthResponse(
-                "ok",
-                catalog.Layout.Root,
-                new CollectionHealth(catalog.Trademarks.Count, IndexVersion.LastCommitGeneration(catalog.Layout.Trademarks),
-                    catalog.TrademarkModel.Reranker?.ModelVersion, catalog.TrademarkModel.Status),
-                new CollectionHealth(catalog.Patents.Count, IndexVersion.LastCommitGeneration(catalog.Layout.Patents),
-                    catalog.PatentModel.Reranker?.ModelVersion, catalog.PatentModel.Status))))
+        app.MapGet("/health", (EngineCatalog catalog) =>
+            {
+                var trademarks = Collection(catalog, "trademarks", catalog.Layout.Trademarks, catalog.TrademarkModel, () => catalog.Trademarks.Count);
+                var patents = Collection(catalog, "patents", catalog.Layout.Patents, catalog.PatentModel, () => catalog.Patents.Count);
+                var served = trademarks.Problem is null && patents.Problem is null;
+                // 503 as soon as one collection is refused: a load balancer or an examiner's script must not read "ok".
+                return TypedResults.Json(new HealthResponse(served ? "ok" : "unavailable", catalog.Layout.Root, trademarks, patents),
+                    statusCode: served ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            })
             .WithTags("Health")
-            .WithSummary("Document counts, index versions and reranker model status");
+            .WithSummary("Committed document counts, index versions and reranker model status; 503 when a collection is refused")
+            .Produces<HealthResponse>()
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static CollectionHealth Collection(EngineCatalog catalog, string name, string folder, ModelState model, Func<int> count)
+    {
+        if (catalog.Recheck(name) is { } refused)
+        {
+            return new CollectionHealth(0, null, model.Reranker?.ModelVersion, model.Status, "unavailable", refused.Problem, refused.Remedy);
+        }
+
+        return new CollectionHealth(count(), IndexVersion.LastCommitGeneration(folder), model.Reranker?.ModelVersion, model.Status);
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var (status, title, detail) = exception switch
         {
             ApiProblemException p => (p.StatusCode, p.Title, p.Message),
-            StaleIndexException stale => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", stale.Message),
+            IndexUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", unavailable.Problem),
             SearchEngineException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 (StatusCodes.Status413PayloadTooLarge, "Payload too large", "the request body is larger than this endpoint accepts"),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using SearchEngine.Api.Contracts;
 using SearchEngine.Api.Errors;
+using SearchEngine.Indexing;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Hosting;
@@ -118,8 +119,8 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
         }
         else
         {
-            Collect(catalog.Trademarks.Import(reader, format), 0);
-            LogCommitted(logger, label, imported, -1);
+            // CSV rows may span lines, so the file goes in whole; Import commits every 10,000 rows or 10 s itself.
+            Collect(catalog.Trademarks.Import(reader, format, new CommitLog(p => LogCommitted(logger, label, p.Committed, -1))), 0);
         }
 
         // A bulk load leaves many segments, and fuzzy and n-gram candidate queries pay per segment.
@@ -140,7 +141,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
     private ImportResponse ImportPatents(string spool, string label, long bytes, long started)
     {
         using var stream = File.OpenRead(spool);
-        var report = catalog.Patents.Import(stream, label);
+        var report = catalog.Patents.Import(stream, label, new CommitLog(p => LogCommitted(logger, label, p.Committed, -1)));
         var problems = report.Problems.Take(MaxProblemsShown).Select(p => new ImportProblemDto(p.Position, p.Message)).ToList();
         var formats = string.Join("+", report.ImportedByFormat.Keys.Select(k => k.ToString()));
         return new ImportResponse("patents", formats.Length == 0 ? "unrecognised" : formats, bytes, report.Imported, report.Failed + report.Skipped,
@@ -155,6 +156,12 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
         return contentType?.Split(';')[0].Trim().ToLowerInvariant() is "text/csv" or "application/csv"
             ? TrademarkFileFormat.Csv
             : TrademarkFileFormat.JsonLines;
+    }
+
+    /// <summary>Reports synchronously, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class CommitLog(Action<ImportProgress> log) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => log(value);
     }
 
     private static double Elapsed(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 2);

@@ -58,9 +58,13 @@ public sealed class ImportTrademarksVerb : IVerb
         return 0;
     }
 
-    /// <summary>Progress on stderr, synchronously (Progress&lt;T&gt; would post to the thread pool out of order).</summary>
-    private sealed class Progress(TextWriter error, string file, Stopwatch watch) : IProgress<long>
+    /// <summary>
+    /// Progress on stderr, synchronously (Progress&lt;T&gt; would post to the thread pool out of order). Written
+    /// after each commit: a kill after this line loses none of the marks it counts as committed.
+    /// </summary>
+    private sealed class Progress(TextWriter error, string file, Stopwatch watch) : IProgress<ImportProgress>
     {
-        public void Report(long value) => error.WriteLine($"{file}: {value:N0} marks ({watch.Elapsed.TotalSeconds:F1} s)");
+        public void Report(ImportProgress value) =>
+            error.WriteLine($"{file}: {value.Read:N0} marks read, {value.Committed:N0} committed ({watch.Elapsed.TotalSeconds:F1} s)");
     }
 }

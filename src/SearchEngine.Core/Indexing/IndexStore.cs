@@ -9,9 +9,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace SearchEngine.Indexing;
 
 /// <summary>
-/// One Lucene index folder with its writer (when opened for writing) and a <see cref="SearcherManager"/>,
-/// so searches see committed changes without reopening the index. Opened read-only it takes no write
-/// lock, so the CLI can search an index a running server is writing to.
+/// One Lucene index folder with its writer (when opened for writing) and a <see cref="SearcherManager"/>.
+/// Searches and counts see committed data only: a document an examiner was shown is one a crash cannot
+/// take back. Every open verifies the checksums of the files not verified before (<see cref="IndexIntegrity"/>)
+/// and refuses a damaged index or one without a commit instead of starting a new index beside it.
+/// Opened read-only it takes no write lock, so the CLI can search an index a running server is writing to.
 /// </summary>
 internal sealed class IndexStore : IDisposable
 {
@@ -19,61 +21,86 @@ internal sealed class IndexStore : IDisposable
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
+    private readonly SnapshotDeletionPolicy? _snapshots;
     private readonly SearcherManager _searchers;
+    private readonly VerifiedFiles _verified;
 
-    private IndexStore(LuceneDirectory directory, IndexWriter? writer)
+    private IndexStore(string folder, LuceneDirectory directory, IndexWriter? writer, SnapshotDeletionPolicy? snapshots, VerifiedFiles verified)
     {
+        Folder = folder;
         _directory = directory;
         _writer = writer;
-        _searchers = writer is null ? new SearcherManager(directory, null) : new SearcherManager(writer, true, null);
+        _snapshots = snapshots;
+        _verified = verified;
+        _searchers = new SearcherManager(directory, null);
     }
 
-    public string Folder { get; private init; } = "";
+    public string Folder { get; }
 
-    /// <summary>Opens (creating if needed) an index for adding, replacing and deleting documents.</summary>
+    /// <summary>
+    /// Opens an index for adding, replacing and deleting documents; creates one only in a folder that holds
+    /// no index file at all.
+    /// </summary>
     public static IndexStore OpenForWriting(string folder, Analyzer analyzer, Similarity? similarity = null)
     {
-        System.IO.Directory.CreateDirectory(folder);
+        IndexFolder.RequireWritable(folder);
+        var create = !IndexFolder.HoldsIndexFiles(folder);
         var dir = FSDirectory.Open(folder);
-        var config = new IndexWriterConfig(Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-        };
-        if (similarity is not null) config.Similarity = similarity;
         try
         {
+            var verified = create ? new VerifiedFiles() : IndexIntegrity.VerifyChanged(dir, folder);
+            // Snapshots pin a commit's files while a backup copies them; otherwise only the last commit is kept.
+            var snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+            var config = new IndexWriterConfig(Version, analyzer)
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+                RAMBufferSizeMB = 64,
+                IndexDeletionPolicy = snapshots,
+            };
+            if (similarity is not null) config.Similarity = similarity;
             var writer = new IndexWriter(dir, config);
-            if (!DirectoryReader.IndexExists(dir)) writer.Commit(); // an empty index is still a valid one to search
-            return new IndexStore(dir, writer) { Folder = folder };
+            if (create) writer.Commit(); // an empty index is still a valid one to search
+            return new IndexStore(folder, dir, writer, snapshots, verified);
         }
         catch (LockObtainFailedException e)
         {
             dir.Dispose();
-            throw new SearchEngineException($"the index at {folder} is being written by another process (server or import); stop it or use another --index", e);
+            throw new IndexLockedException(folder, e);
+        }
+        catch (Exception e) when (e is not SearchEngineException)
+        {
+            dir.Dispose();
+            throw Classify(folder, e);
         }
     }
 
     /// <summary>Opens an existing index for searching only.</summary>
     public static IndexStore OpenForSearch(string folder)
     {
-        if (!System.IO.Directory.Exists(folder)) throw new SearchEngineException($"no index at {folder}: import data first");
+        if (!IndexFolder.HoldsIndexFiles(folder)) throw new SearchEngineException($"no index at {folder}: import data first");
         var dir = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(dir))
+        try
+        {
+            var verified = IndexIntegrity.VerifyChanged(dir, folder);
+            return new IndexStore(folder, dir, null, null, verified);
+        }
+        catch (Exception e) when (e is not SearchEngineException)
         {
             dir.Dispose();
-            throw new SearchEngineException($"no index at {folder}: import data first");
+            throw Classify(folder, e);
         }
-
-        return new IndexStore(dir, null);
     }
 
-    public static bool Exists(string folder)
+    // Lucene reports a file it cannot parse with whatever exception its decoder hit (EndOfStream, IndexOutOfRange...).
+    private static Exception Classify(string folder, Exception e) => e switch
     {
-        if (!System.IO.Directory.Exists(folder)) return false;
-        using var dir = FSDirectory.Open(folder);
-        return DirectoryReader.IndexExists(dir);
-    }
+        UnauthorizedAccessException => new IndexPermissionException(folder, e),
+        OutOfMemoryException => e,
+        _ => new DamagedIndexException(folder, $"Lucene cannot open it ({e.GetType().Name}: {e.Message})", e),
+    };
+
+    /// <summary>True when the folder holds any index file, whether or not it has a readable commit.</summary>
+    public static bool Exists(string folder) => IndexFolder.HoldsIndexFiles(folder);
 
     public bool IsWritable => _writer is not null;
 
@@ -84,7 +111,7 @@ internal sealed class IndexStore : IDisposable
 
     public void Delete(Term key) => Writer.DeleteDocuments(key);
 
-    /// <summary>Makes every change so far durable (fsync'd by Lucene) and visible to new searches.</summary>
+    /// <summary>Makes every change so far durable (fsync'd by Lucene), then visible to new searches.</summary>
     public void Commit()
     {
         Writer.Commit();
@@ -93,6 +120,9 @@ internal sealed class IndexStore : IDisposable
 
     /// <summary>Segments in the current commit.</summary>
     public int SegmentCount => Search(s => s.IndexReader.Leaves.Count);
+
+    /// <summary>The generation of the commit searches see.</summary>
+    public long Generation => Search(s => ((DirectoryReader)s.IndexReader).IndexCommit.Generation);
 
     /// <summary>
     /// Merges the index into at most <paramref name="maxSegments"/> segments and commits. Worth it after a
@@ -118,6 +148,39 @@ internal sealed class IndexStore : IDisposable
         finally
         {
             _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Files verified at open that changed on disk since (see <see cref="IndexIntegrity.ChangedSince"/>).</summary>
+    public IReadOnlyList<string> ChangedSinceVerified() => IndexIntegrity.ChangedSince(_verified, _directory, Folder);
+
+    /// <summary>
+    /// Pins the last commit's files until the snapshot is disposed, so a backup can copy them while imports
+    /// go on (the writer's <see cref="SnapshotDeletionPolicy"/> keeps them). A read-only store pins nothing:
+    /// no writer in this process deletes files, and the copy is verified afterwards.
+    /// </summary>
+    public IndexSnapshot Snapshot()
+    {
+        if (_snapshots is null)
+        {
+            using var reader = DirectoryReader.Open(_directory);
+            return new IndexSnapshot(Folder, reader.IndexCommit.Generation, reader.IndexCommit.FileNames.ToList(), reader.NumDocs, null);
+        }
+
+        var commit = _snapshots.Snapshot();
+        try
+        {
+            using var reader = DirectoryReader.Open(commit);
+            return new IndexSnapshot(Folder, commit.Generation, commit.FileNames.ToList(), reader.NumDocs, () =>
+            {
+                _snapshots.Release(commit);
+                Writer.DeleteUnusedFiles();
+            });
+        }
+        catch
+        {
+            _snapshots.Release(commit);
+            throw;
         }
     }
 

@@ -5,4 +5,9 @@ namespace SearchEngine.Indexing;
 /// caller's fault: hosts answer it as "unavailable until re-imported", not as a bad request.
 /// </summary>
 public sealed class StaleIndexException(string collection)
-    : SearchEngineException($"the {collection} index was written by an older version of SearchEngine: re-import it");
+    : IndexUnavailableException($"the {collection} index was written by an older version of SearchEngine: re-import it")
+{
+    public override string Problem => Message;
+
+    public override string Remedy(string root) => $"re-import the {collection} into an empty index root and point the server at it";
+}

@@ -37,21 +37,27 @@ public sealed class PatentLibrary : IDisposable
 
     public bool IsWritable => _store.IsWritable;
 
+    /// <summary>Index files verified at open that changed on disk since (a damaged index must stop being served).</summary>
+    public IReadOnlyList<string> FilesChangedOnDisk() => _store.ChangedSinceVerified();
+
+    /// <summary>Pins the last commit for a backup (see <see cref="IndexBackup"/>); imports may go on meanwhile.</summary>
+    public IndexSnapshot Snapshot() => _store.Snapshot();
+
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
     /// <summary>Imports files and folders (recursively), each format recognised by its content.</summary>
-    public ImportReport Import(IEnumerable<string> paths)
+    public ImportReport Import(IEnumerable<string> paths, IProgress<ImportProgress>? progress = null)
     {
         var report = new ImportReport();
-        new PatentImporter(_store).ImportPaths(paths, report);
+        new PatentImporter(_store, progress).ImportPaths(paths, report);
         return report;
     }
 
     /// <summary>Imports one uploaded stream (plain or gzip); <paramref name="name"/> appears in problem reports.</summary>
-    public ImportReport Import(Stream stream, string name)
+    public ImportReport Import(Stream stream, string name, IProgress<ImportProgress>? progress = null)
     {
         var report = new ImportReport();
-        new PatentImporter(_store).ImportStream(stream, name, report);
+        new PatentImporter(_store, progress).ImportStream(stream, name, report);
         return report;
     }
 

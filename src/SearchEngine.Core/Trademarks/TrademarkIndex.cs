@@ -25,6 +25,8 @@ internal sealed class TrademarkIndex : IDisposable
 
     public bool IsWritable => _store.IsWritable;
 
+    internal IndexStore Store => _store;
+
     public void Upsert(Trademark t) => _store.Upsert(TrademarkDocument.Key(t.Number), TrademarkDocument.Build(t));
 
     /// <summary>

@@ -9,11 +9,8 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public sealed class TrademarkRegister : IDisposable
 {
-    /// <summary>Records between commits during an import: a crash loses at most this many.</summary>
-    public const int CommitEvery = 50_000;
-
-    /// <summary>Records built and indexed together, in parallel; progress is reported per batch.</summary>
-    private const int BatchSize = 10_000;
+    /// <summary>Records built and indexed together, in parallel; at most this many are uncommitted (see <see cref="CommitSchedule"/>).</summary>
+    private const int BatchSize = CommitSchedule.MaxRecords;
 
     private readonly TrademarkIndex _index;
 
@@ -53,26 +50,23 @@ public sealed class TrademarkRegister : IDisposable
 
     /// <summary>
     /// Imports every good line of a register file, skipping bad ones with their reason; a record whose
-    /// number is already present replaces it. Commits at the end (and every <see cref="CommitEvery"/> records).
+    /// number is already present replaces it. Commits every 10,000 records or 10 s and at the end; each
+    /// progress report comes after a commit, so the records it counts as committed survive a crash.
     /// </summary>
-    public ImportReport Import(TextReader reader, TrademarkFileFormat format, IProgress<long>? progress = null, ImportReport? report = null)
+    public ImportReport Import(TextReader reader, TrademarkFileFormat format, IProgress<ImportProgress>? progress = null, ImportReport? report = null)
     {
         RequireWritable();
         report ??= new ImportReport();
-        long sinceCommit = 0;
+        var schedule = new CommitSchedule();
         var batch = new List<Trademark>(BatchSize);
         void Flush()
         {
             _index.UpsertMany(batch);
-            sinceCommit += batch.Count;
+            schedule.Added(batch.Count);
             batch.Clear();
-            if (sinceCommit >= CommitEvery)
-            {
-                _index.Commit();
-                sinceCommit = 0;
-            }
-
-            progress?.Report(report.Imported);
+            _index.Commit();
+            schedule.Done();
+            progress?.Report(new ImportProgress(report.Imported, schedule.Committed));
         }
 
         long lastLine = 0;
@@ -101,7 +95,7 @@ public sealed class TrademarkRegister : IDisposable
 
             batch.Add(line.Trademark);
             report.CountImported();
-            if (batch.Count == BatchSize) Flush();
+            if (batch.Count == BatchSize || schedule.TimeIsUp) Flush();
         }
 
         if (batch.Count > 0) Flush();
@@ -110,7 +104,7 @@ public sealed class TrademarkRegister : IDisposable
     }
 
     /// <summary>Imports a file (.jsonl or .csv, optionally gzipped).</summary>
-    public ImportReport ImportFile(string path, IProgress<long>? progress = null, ImportReport? report = null)
+    public ImportReport ImportFile(string path, IProgress<ImportProgress>? progress = null, ImportReport? report = null)
     {
         if (!File.Exists(path)) throw new SearchEngineException($"no such file: {path}");
         using var reader = TextFiles.Open(path);
@@ -163,6 +157,12 @@ public sealed class TrademarkRegister : IDisposable
     }
 
     internal TrademarkIndex Index => _index;
+
+    /// <summary>Index files verified at open that changed on disk since (a damaged index must stop being served).</summary>
+    public IReadOnlyList<string> FilesChangedOnDisk() => _index.Store.ChangedSinceVerified();
+
+    /// <summary>Pins the last commit for a backup (see <see cref="IndexBackup"/>); imports may go on meanwhile.</summary>
+    public IndexSnapshot Snapshot() => _index.Store.Snapshot();
 
     public void Dispose() => _index.Dispose();
 }

@@ -5,13 +5,15 @@ namespace SearchEngine.Patents.Import;
 
 /// <summary>
 /// Feeds parsed records into the index: a record with a number already in the index replaces it,
-/// bad records are reported and skipped, and the index is committed in batches and at the end so an
-/// interrupted import keeps every batch committed before it.
+/// bad records are reported and skipped, and the index is committed every 10,000 records or 10 s and at
+/// the end, so an interrupted import keeps every batch committed before it. Progress is reported after each
+/// commit and at the end of each file, counting the run's records read and committed so far.
 /// </summary>
-internal sealed class PatentImporter(IndexStore store)
+internal sealed class PatentImporter(IndexStore store, IProgress<ImportProgress>? progress = null)
 {
-    private const int CommitEvery = 50_000;
-    private int _sinceCommit;
+    private readonly CommitSchedule _schedule = new();
+    private long _read;
+    private string _source = "";
 
     public void ImportPaths(IEnumerable<string> paths, ImportReport report)
     {
@@ -56,10 +58,12 @@ internal sealed class PatentImporter(IndexStore store)
         report.CountFile();
         using var stream = File.OpenRead(file);
         Consume(stream, file, report);
+        Report();
     }
 
     private void Consume(Stream stream, string name, ImportReport report)
     {
+        _source = name;
         PatentSourceFormat? format = null;
         try
         {
@@ -85,12 +89,17 @@ internal sealed class PatentImporter(IndexStore store)
     {
         store.Upsert(PatentDocument.Key(record.Number), PatentDocument.Build(record));
         report.CountImported(format);
-        if (++_sinceCommit >= CommitEvery) Commit();
+        _read++;
+        _schedule.Added();
+        if (_schedule.Due) Commit();
     }
 
     private void Commit()
     {
         store.Commit();
-        _sinceCommit = 0;
+        _schedule.Done();
+        Report();
     }
+
+    private void Report() => progress?.Report(new ImportProgress(_read, _schedule.Committed, _source));
 }
