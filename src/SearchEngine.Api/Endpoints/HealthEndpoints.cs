@@ -14,7 +14,8 @@ internal static class HealthEndpoints
     {
         app.MapGet("/health", (EngineCatalog catalog) => TypedResults.Ok(new HealthResponse(
                 "ok",
-                catalog.Layout.Root,
+                // The folder's name only: an absolute path tells a client how the server's disk is laid out.
+                Path.GetFileName(Path.TrimEndingDirectorySeparator(catalog.Layout.Root)),
                 new CollectionHealth(catalog.Trademarks.Count, IndexVersion.LastCommitGeneration(catalog.Layout.Trademarks),
                     catalog.TrademarkModel.Reranker?.ModelVersion, catalog.TrademarkModel.Status),
                 new CollectionHealth(catalog.Patents.Count, IndexVersion.LastCommitGeneration(catalog.Layout.Patents),

@@ -25,7 +25,7 @@ internal sealed class IndexStore : IDisposable
     {
         _directory = directory;
         _writer = writer;
-        _searchers = writer is null ? new SearcherManager(directory, null) : new SearcherManager(writer, true, null);
+        _searchers = writer is null ? new SearcherManager(directory, new BudgetedSearcher.Factory()) : new SearcherManager(writer, true, new BudgetedSearcher.Factory());
     }
 
     public string Folder { get; private init; } = "";

@@ -70,7 +70,7 @@ internal sealed class PatentImporter(IndexStore store)
                 else report.CountSkipped();
             }
         }
-        catch (SearchEngineException e)
+        catch (SearchEngineException e) when (e is not InputLimitException)
         {
             report.Add(new ImportProblem(name, "file", e.Message));
         }
