@@ -14,13 +14,18 @@ internal static class HealthEndpoints
     {
         app.MapGet("/health", (EngineCatalog catalog) => TypedResults.Ok(new HealthResponse(
                 "ok",
-                // The folder's name only: an absolute path tells a client how the server's disk is laid out.
-                Path.GetFileName(Path.TrimEndingDirectorySeparator(catalog.Layout.Root)),
+                RootName(catalog),
                 new CollectionHealth(catalog.Trademarks.Count, IndexVersion.LastCommitGeneration(catalog.Layout.Trademarks),
-                    catalog.TrademarkModel.Reranker?.ModelVersion, catalog.TrademarkModel.Status),
+                    catalog.TrademarkModel.Reranker?.ModelVersion, WithoutRoot(catalog.TrademarkModel.Status, catalog)),
                 new CollectionHealth(catalog.Patents.Count, IndexVersion.LastCommitGeneration(catalog.Layout.Patents),
-                    catalog.PatentModel.Reranker?.ModelVersion, catalog.PatentModel.Status))))
+                    catalog.PatentModel.Reranker?.ModelVersion, WithoutRoot(catalog.PatentModel.Status, catalog)))))
             .WithTags("Health")
             .WithSummary("Document counts, index versions and reranker model status");
     }
+
+    // The index root by its name only: an absolute path tells a client how the server's disk is laid out.
+    private static string RootName(EngineCatalog catalog) => Path.GetFileName(Path.TrimEndingDirectorySeparator(catalog.Layout.Root));
+
+    private static string WithoutRoot(string status, EngineCatalog catalog) =>
+        status.Replace(Path.TrimEndingDirectorySeparator(catalog.Layout.Root), RootName(catalog), StringComparison.Ordinal);
 }

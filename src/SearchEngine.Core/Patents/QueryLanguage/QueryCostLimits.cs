@@ -16,7 +16,7 @@ public static class QueryCostLimits
     /// <summary>Words, counting every word of a phrase.</summary>
     public const int MaxTerms = 64;
     /// <summary>Operands of AND/OR/NOT, words and groups alike.</summary>
-    public const int MaxClauses = 128;
+    public const int MaxClauses = 96;
     /// <summary>Words and groups joined by NEAR/ADJ into one proximity expression.</summary>
     public const int MaxNearOperands = 8;
     /// <summary>Parentheses and NOTs inside each other.</summary>
@@ -31,7 +31,6 @@ public static class QueryCostLimits
     /// <summary>Refuses text too long or nested too deep, before the recursive-descent parser recurses into it.</summary>
     internal static void CheckTokens(string text, IReadOnlyList<QueryToken> tokens)
     {
-        if (text.Length > MaxQueryLength) throw Refused("query length", $"the query is {text.Length:N0} characters long", MaxQueryLength, "characters");
         int depth = 0, notRun = 0;
         foreach (var t in tokens)
         {
@@ -45,6 +44,8 @@ public static class QueryCostLimits
             if (t.Kind != QueryTokenKind.Not && t.Kind != QueryTokenKind.LeftParen) notRun = 0;
             if (depth + notRun > MaxDepth) throw Refused("nesting depth", "the query nests parentheses or NOTs too deep", MaxDepth, "levels");
         }
+
+        if (text.Length > MaxQueryLength) throw Refused("query length", $"the query is {text.Length:N0} characters long", MaxQueryLength, "characters");
     }
 
     /// <summary>Refuses a parsed query with too many words, clauses, NEAR operands or wildcards.</summary>
