@@ -12,7 +12,12 @@ internal static partial class BindingProblem
 {
     public static string Describe(BadHttpRequestException e)
     {
-        if (e.InnerException is JsonException json) return Json(json);
+        if (e.InnerException is JsonException json)
+        {
+            var problem = JsonProblem.Describe(json);
+            return (problem.StartsWith("a value", StringComparison.Ordinal) ? "the request body has " : "the request body is ") + problem;
+        }
+
         var m = e.Message;
         if (Parameter().Match(m) is { Success: true } p)
         {
@@ -24,15 +29,6 @@ internal static partial class BindingProblem
 
         if (m.StartsWith("Expected a supported JSON media type", StringComparison.Ordinal)) return "the request body must be sent as application/json";
         return TypeName().IsMatch(m) ? "the request could not be read" : m;
-    }
-
-    private static string Json(JsonException e)
-    {
-        var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path}";
-        var position = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-        return e.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? $"the request body has a value of the wrong kind{where}{position}"
-            : $"the request body is not valid JSON{where}{position}";
     }
 
     // The framework writes 'parameter "TYPE NAME"'; only the last word is the client's.

@@ -49,10 +49,11 @@ internal static class RequestGuards
             throw Unsupported($"the Content-Type '{Shorten(contentType)}' cannot be read; send application/json (charset utf-8)");
         }
 
-        var charset = media.Charset.ToString().Trim('"');
-        if (charset.Length > 0 && !IsKnown(charset))
+        // Checked as sent (quotes and all, or empty): the JSON reader looks the name up exactly so.
+        var charset = media.Parameters.FirstOrDefault(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase));
+        if (charset is not null && !IsKnown(charset.Value.ToString()))
         {
-            throw Unsupported($"the charset '{Shorten(charset)}' is not one this server reads; send utf-8");
+            throw Unsupported($"the charset '{Shorten(charset.Value.ToString())}' is not one this server reads; send utf-8");
         }
     }
 

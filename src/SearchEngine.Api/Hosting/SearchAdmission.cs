@@ -6,7 +6,7 @@ namespace SearchEngine.Api.Hosting;
 /// <summary>
 /// Gives each search request its <see cref="SearchBudget"/> (tied to the client's connection, so a search
 /// stops when its client hangs up) and a slot in a bounded pool, heavy searches in a smaller one. A request
-/// that finds no slot is answered 503 with Retry-After at once (heavy) or when its budget runs out (light),
+/// that finds no slot within its budget is answered 503 with Retry-After,
 /// rather than queueing behind work that would answer it too late anyway.
 /// </summary>
 internal sealed class SearchAdmission
@@ -38,7 +38,7 @@ internal sealed class SearchAdmission
         var heavy = IsHeavy(context.Request);
         var limit = TimeSpan.FromSeconds(heavy ? _options.HeavyTimeoutSeconds : _options.TimeoutSeconds);
         using var budget = SearchBudget.Start(limit, context.RequestAborted);
-        if (heavy && !await _heavy.WaitAsync(0, context.RequestAborted)) throw Busy("heavy searches (NEAR/ADJ, wildcards, like-this text) are all running");
+        if (heavy && !await _heavy.WaitAsync(limit, context.RequestAborted)) throw Busy("the heavy searches (NEAR/ADJ, wildcards, like-this text) ahead of this one did not finish in time");
         try
         {
             if (!await _all.WaitAsync(limit, context.RequestAborted)) throw Busy("every search slot stayed busy");
