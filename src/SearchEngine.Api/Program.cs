@@ -4,7 +4,13 @@ using SearchEngine.Api.Endpoints;
 using SearchEngine.Api.Errors;
 using SearchEngine.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the application's folder when it holds the page (a published server started from
+// any folder finds its wwwroot and appsettings.json); from a build folder (dotnet run, tests) it stays the project.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")) ? AppContext.BaseDirectory : null,
+});
 
 var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
 builder.Services.AddSingleton(options);
@@ -29,18 +35,30 @@ builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadReque
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 // Kestrel's own cap must let the largest admin upload through; every other endpoint is capped lower per request.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1);
+// Its line and header limits sit above RequestGuards' own, which answer in problem+json (Kestrel's answers are bare).
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1;
+    kestrel.Limits.MaxRequestLineSize = RequestGuards.KestrelTargetBytes;
+    kestrel.Limits.MaxRequestHeadersTotalSize = RequestGuards.KestrelHeaderBytes;
+    kestrel.Limits.MaxRequestHeaderCount = RequestGuards.KestrelHeaderCount;
+    kestrel.AddServerHeader = false;
+});
 
 var app = builder.Build();
 
 // Opening (and on first start building) the indexes before serving: the first search must not wait for it.
 var catalog = app.Services.GetRequiredService<EngineCatalog>();
 catalog.Open();
+UploadSpool.CleanStale();
 
 app.UseMiddleware<RequestTimingMiddleware>();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestGuards();
 app.UseRateLimiter();
+app.UseMiddleware<SearchAdmission>();
 app.Use((context, next) =>
 {
     if (!context.Request.Path.StartsWithSegments("/api/admin"))

@@ -22,7 +22,7 @@ internal static class HealthEndpoints
                 var patents = Collection(catalog, "patents", catalog.Layout.Patents, catalog.PatentModel, () => catalog.Patents.Count);
                 var served = trademarks.Problem is null && patents.Problem is null;
                 // 503 as soon as one collection is refused: a load balancer or an examiner's script must not read "ok".
-                return TypedResults.Json(new HealthResponse(served ? "ok" : "unavailable", catalog.Layout.Root, trademarks, patents),
+                return TypedResults.Json(new HealthResponse(served ? "ok" : "unavailable", RootName(catalog), trademarks, patents),
                     statusCode: served ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
             })
             .WithTags("Health")
@@ -35,9 +35,15 @@ internal static class HealthEndpoints
     {
         if (catalog.Recheck(name) is { } refused)
         {
-            return new CollectionHealth(0, null, model.Reranker?.ModelVersion, model.Status, "unavailable", refused.Problem, refused.Remedy);
+            return new CollectionHealth(0, null, model.Reranker?.ModelVersion, WithoutRoot(model.Status, catalog), "unavailable", WithoutRoot(refused.Problem, catalog), WithoutRoot(refused.Remedy, catalog));
         }
 
-        return new CollectionHealth(count(), IndexVersion.LastCommitGeneration(folder), model.Reranker?.ModelVersion, model.Status);
+        return new CollectionHealth(count(), IndexVersion.LastCommitGeneration(folder), model.Reranker?.ModelVersion, WithoutRoot(model.Status, catalog));
     }
+
+    // The index root by its name only: an absolute path tells a client how the server's disk is laid out.
+    private static string RootName(EngineCatalog catalog) => Path.GetFileName(Path.TrimEndingDirectorySeparator(catalog.Layout.Root));
+
+    private static string WithoutRoot(string status, EngineCatalog catalog) =>
+        status.Replace(Path.TrimEndingDirectorySeparator(catalog.Layout.Root), RootName(catalog), StringComparison.Ordinal);
 }

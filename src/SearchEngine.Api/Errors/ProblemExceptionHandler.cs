@@ -17,10 +17,13 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             ApiProblemException p => (p.StatusCode, p.Title, p.Message),
             IndexUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", unavailable.Problem),
+            SearchBudgetExceededException budget => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", budget.Message),
+            InputLimitException { TooLarge: true } large => (StatusCodes.Status413PayloadTooLarge, "Payload too large", large.Message),
             SearchEngineException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 (StatusCodes.Status413PayloadTooLarge, "Payload too large", "the request body is larger than this endpoint accepts"),
-            BadHttpRequestException b => (b.StatusCode, "Bad request", BadRequestDetail(b)),
+            BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "Unsupported media type" : "Bad request",
+                BindingProblem.Describe(b)),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested =>
                 (499, "Client closed request", "the client went away"),
             _ => (StatusCodes.Status500InternalServerError, "Internal server error",
@@ -31,17 +34,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         if (context.Response.HasStarted) return false;
 
         context.Response.StatusCode = status;
+        // Busy and over-budget answers say when to come back, as the rate limiter's 429 does.
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "1";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
-
-    // Model binding failures (a JSON body that does not parse, a number where a list was expected)
-    // arrive as BadHttpRequestException whose message names the parameter; the inner JSON error says where.
-    private static string BadRequestDetail(BadHttpRequestException e) =>
-        e.InnerException is System.Text.Json.JsonException json ? $"{e.Message} {json.Message}" : e.Message;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string path);

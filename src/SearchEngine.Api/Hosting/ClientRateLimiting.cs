@@ -9,6 +9,9 @@ namespace SearchEngine.Api.Hosting;
 /// </summary>
 internal static class ClientRateLimiting
 {
+    /// <summary>The policy of <c>POST /api/feedback</c>: judgements per client and minute, on top of the global bucket.</summary>
+    public const string FeedbackPolicy = "feedback";
+
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, RateLimitOptions options)
     {
         services.AddRateLimiter(limiter =>
@@ -25,6 +28,14 @@ internal static class ClientRateLimiting
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     }));
+            limiter.AddPolicy(FeedbackPolicy, context => !options.Enabled
+                ? RateLimitPartition.GetNoLimiter("all")
+                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, options.FeedbackPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             limiter.OnRejected = async (rejected, cancellation) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -45,7 +56,9 @@ internal static class ClientRateLimiting
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests",
-                        Detail = $"this client may send {options.Burst} requests at once and {options.PerSecond} a second after that; retry later",
+                        Detail = rejected.HttpContext.Request.Path.StartsWithSegments("/api/feedback")
+                            ? $"this client may send {options.FeedbackPerMinute} judgements a minute; retry later"
+                            : $"this client may send {options.Burst} requests at once and {options.PerSecond} a second after that; retry later",
                     },
                 });
             };

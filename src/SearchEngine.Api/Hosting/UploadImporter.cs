@@ -18,6 +18,8 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
     public const int TrademarkBatchLines = 2_000;
 
     private const int MaxProblemsShown = 50;
+    /// <summary>Characters a batch of lines may hold before it is imported, whatever its line count.</summary>
+    private const int MaxBatchChars = 16 * 1024 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<ImportResponse> ImportAsync(string collection, string? format, string? name, HttpRequest request, CancellationToken cancel)
@@ -37,7 +39,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             throw new ApiProblemException(StatusCodes.Status409Conflict, "Conflict", "another import is running; retry when it has finished");
         }
 
-        var spool = Path.Combine(Path.GetTempPath(), $"searchengine-upload-{Guid.NewGuid():N}");
+        var spool = UploadSpool.NewFile();
         try
         {
             var bytes = await SpoolAsync(request.Body, spool, cancel);
@@ -74,6 +76,8 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
         return total;
     }
 
+    private InputLimits Limits => new(options.MaxExpandedUploadBytes, options.MaxUploadLineBytes);
+
     private ApiProblemException TooLarge(long bytes) =>
         ApiProblemException.TooLarge($"the upload is {(bytes > options.MaxUploadBytes ? "over " : "")}{options.MaxUploadBytes:N0} bytes, the most this server accepts (SearchEngine:MaxUploadBytes)");
 
@@ -92,7 +96,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             }
         }
 
-        using var reader = TextFiles.Open(spool);
+        using var reader = TextFiles.Open(spool, Limits);
         if (format == TrademarkFileFormat.JsonLines)
         {
             // One JSON object a line, so the file can be cut at any line: each batch is committed on its own.
@@ -103,7 +107,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             {
                 lineNumber++;
                 batch.Append(line).Append('\n');
-                if (++linesInBatch < TrademarkBatchLines) continue;
+                if (++linesInBatch < TrademarkBatchLines && batch.Length < MaxBatchChars) continue;
                 Collect(catalog.Trademarks.Import(new StringReader(batch.ToString()), format), batchStart);
                 LogCommitted(logger, label, imported, lineNumber);
                 batch.Clear();
@@ -140,7 +144,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
 
     private ImportResponse ImportPatents(string spool, string label, long bytes, long started)
     {
-        using var stream = File.OpenRead(spool);
+        using var stream = TextFiles.OpenStream(spool, Limits);
         var report = catalog.Patents.Import(stream, label, new CommitLog(p => LogCommitted(logger, label, p.Committed, -1)));
         var problems = report.Problems.Take(MaxProblemsShown).Select(p => new ImportProblemDto(p.Position, p.Message)).ToList();
         var formats = string.Join("+", report.ImportedByFormat.Keys.Select(k => k.ToString()));

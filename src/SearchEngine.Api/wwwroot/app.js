@@ -55,8 +55,11 @@ function showStatus(id, text, isError = false) {
   line.classList.toggle('error', isError);
 }
 
+// A cell a spreadsheet would read as a formula (=, +, -, @, tab or CR first: OWASP's CSV-injection rule)
+// gets a leading apostrophe, so a mark or title such as =HYPERLINK(...) stays text.
 function csvCell(v) {
-  const s = Array.isArray(v) ? v.join('; ') : (v ?? '').toString();
+  const raw = Array.isArray(v) ? v.join('; ') : (v ?? '').toString();
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -32,7 +32,9 @@ internal sealed class IndexStore : IDisposable
         _writer = writer;
         _snapshots = snapshots;
         _verified = verified;
-        _searchers = new SearcherManager(directory, null);
+        // From the directory, not the writer: searches and counts see committed data only, never a batch a
+        // kill would lose.
+        _searchers = new SearcherManager(directory, new BudgetedSearcher.Factory());
     }
 
     public string Folder { get; }

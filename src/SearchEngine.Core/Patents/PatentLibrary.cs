@@ -154,7 +154,7 @@ public sealed class PatentLibrary : IDisposable
     public PatentSimilarResult Similar(string text, int top = 10, string? exclude = null, IReranker? reranker = null, int page = 1)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new SearchEngineException("paste some text to compare (an abstract or a claim)");
-        if (text.Length > MaxTextLength) throw new SearchEngineException($"the text is longer than {MaxTextLength} characters");
+        if (text.Length > MaxTextLength) throw new QueryCostException("like-this text", $"the text is {text.Length:N0} characters long; the limit is {MaxTextLength:N0} characters (query cost limit: like-this text)");
         Validate(page, top);
         var lang = LanguageGuess.Of(text);
         return WithSearcher(s =>
@@ -223,7 +223,15 @@ public sealed class PatentLibrary : IDisposable
                 depth, true, true, false, false),
         };
         FacetCollector? facets = facetSize > 0 ? new FacetCollector() : null;
-        s.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        try
+        {
+            s.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw QueryCostLimits.TooManyExpansions();
+        }
+
         var docs = top.GetTopDocs().ScoreDocs;
         var records = new Dictionary<int, PatentRecord>();
         PatentRecord Load(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = PatentDocument.Read(s.Doc(doc));

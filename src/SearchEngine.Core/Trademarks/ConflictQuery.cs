@@ -18,6 +18,11 @@ public sealed record ConflictQuery
 {
     public const int DefaultTop = 20;
     public const int MaxTop = 200;
+    /// <summary>
+    /// Characters of a searched mark. Register marks are a few words; every candidate is compared with the
+    /// whole mark (edit distances, sounds, phrases), so a page of text as a mark would cost each search dearly.
+    /// </summary>
+    public const int MaxMarkLength = 500;
 
     public required string Mark { get; init; }
 
@@ -46,6 +51,7 @@ public sealed record ConflictQuery
     /// <summary>Checks the query and returns its parsed mark; throws <see cref="SearchEngineException"/> with a clear message.</summary>
     internal MarkText Validate()
     {
+        if (Mark?.Length > MaxMarkLength) throw new SearchEngineException($"the mark is {Mark.Length:N0} characters long; a search takes at most {MaxMarkLength:N0}");
         var text = MarkText.ParseValid(Mark);
         if (Top is < 1 or > MaxTop) throw new SearchEngineException($"top must be from 1 to {MaxTop}, not {Top}");
         if (RerankDepth is < 1 or > 1000) throw new SearchEngineException($"rerank depth must be from 1 to 1000, not {RerankDepth}");

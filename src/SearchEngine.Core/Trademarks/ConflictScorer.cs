@@ -47,6 +47,9 @@ internal static class ConflictScorer
         return p.DisclaimedTexts.Any(d => d.Folded == folded);
     }
 
+    /// <summary>The most reasons one hit lists.</summary>
+    public const int MaxReasons = 16;
+
     public static IReadOnlyList<string> Reasons(MarkComparison m)
     {
         var reasons = new List<string>();
@@ -72,6 +75,7 @@ internal static class ConflictScorer
         foreach (var (q, c) in m.RelatedClassPairs.Take(3)) reasons.Add($"related-class:{q}~{c}");
         foreach (var phrase in m.Candidate.DiscountedPhrases()) reasons.Add($"{(IsDisclaimed(m.Candidate, phrase) ? "disclaimed" : "generic")}:\"{phrase}\" ignored");
         foreach (var phrase in m.Query.DiscountedPhrases()) reasons.Add($"query-generic:\"{phrase}\" ignored");
-        return reasons;
+        // A phrase repeated in a mark is one reason, and a hit's reasons stay a short list whatever the mark.
+        return reasons.Distinct(StringComparer.Ordinal).Take(MaxReasons).ToList();
     }
 }

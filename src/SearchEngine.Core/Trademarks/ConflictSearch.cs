@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Indexing;
 
 namespace SearchEngine.Trademarks;
 
@@ -34,6 +35,7 @@ internal static class ConflictSearch
         var reader = new CandidateReader(searcher);
         foreach (var c in candidates.Values)
         {
+            SearchBudget.ThrowIfSpent();
             var (classes, candidate) = reader.Read(c.Doc);
             var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));

@@ -34,18 +34,12 @@ public static class TrademarkFileReader
         }
         catch (JsonException e)
         {
-            return new ImportLine(lineNumber, null, "not a valid record: " + FirstSentence(e.Message));
+            return new ImportLine(lineNumber, null, "not a valid record: " + JsonProblem.Describe(e));
         }
         catch (SearchEngineException e)
         {
             return new ImportLine(lineNumber, null, e.Message);
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var dot = message.IndexOf(". ", StringComparison.Ordinal);
-        return dot > 0 ? message[..dot] : message;
     }
 
     private static IEnumerable<ImportLine> ReadCsv(TextReader reader)

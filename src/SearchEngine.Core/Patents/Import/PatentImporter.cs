@@ -74,7 +74,7 @@ internal sealed class PatentImporter(IndexStore store, IProgress<ImportProgress>
                 else report.CountSkipped();
             }
         }
-        catch (SearchEngineException e)
+        catch (SearchEngineException e) when (e is not InputLimitException)
         {
             report.Add(new ImportProblem(name, "file", e.Message));
         }

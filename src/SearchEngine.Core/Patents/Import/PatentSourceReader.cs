@@ -58,7 +58,7 @@ internal static class PatentSourceReader
 
         // Uploads are not seekable: give the peeked bytes back in front of the rest.
         var replay = new ReplayStream(head.AsSpan(0, n).ToArray(), stream);
-        return n == 2 && head[0] == 0x1f && head[1] == 0x8b ? new GZipStream(replay, CompressionMode.Decompress) : replay;
+        return TextFiles.Bounded(n == 2 && head[0] == 0x1f && head[1] == 0x8b ? new GZipStream(replay, CompressionMode.Decompress) : replay);
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "...";

@@ -22,12 +22,15 @@ internal sealed class PatentQueryParser
 
     public static QueryNode Parse(string text)
     {
-        var parser = new PatentQueryParser(QueryLexer.Tokenize(text));
+        var tokens = QueryLexer.Tokenize(text);
+        QueryCostLimits.CheckTokens(text, tokens);
+        var parser = new PatentQueryParser(tokens);
         if (parser.Peek.Kind == QueryTokenKind.End) throw new PatentQuerySyntaxException("the query is empty", 0);
         var node = parser.ParseOr(null);
         var t = parser.Peek;
         if (t.Kind == QueryTokenKind.RightParen) throw new PatentQuerySyntaxException("')' has no matching '('", t.Position);
         if (t.Kind != QueryTokenKind.End) throw new PatentQuerySyntaxException($"unexpected '{t.Text}'", t.Position);
+        QueryCostLimits.CheckTree(node);
         return node;
     }
 

@@ -1,0 +1,73 @@
+using SearchEngine.Api.Errors;
+using SearchEngine.Indexing;
+
+namespace SearchEngine.Api.Hosting;
+
+/// <summary>
+/// Gives each search request its <see cref="SearchBudget"/> (tied to the client's connection, so a search
+/// stops when its client hangs up) and a slot in a bounded pool, heavy searches in a smaller one. A request
+/// that finds no slot within its budget is answered 503 with Retry-After,
+/// rather than queueing behind work that would answer it too late anyway.
+/// </summary>
+internal sealed class SearchAdmission
+{
+    private static readonly PathString[] SearchPaths = ["/api/trademarks/search", "/api/patents/search", "/api/patents/similar"];
+
+    private readonly RequestDelegate _next;
+    private readonly SearchLimitOptions _options;
+    private readonly SemaphoreSlim _all;
+    private readonly SemaphoreSlim _heavy;
+
+    public SearchAdmission(RequestDelegate next, ApiOptions options)
+    {
+        _next = next;
+        _options = options.Searches;
+        var cores = Environment.ProcessorCount;
+        _all = new SemaphoreSlim(_options.MaxConcurrent > 0 ? _options.MaxConcurrent : 2 * cores);
+        _heavy = new SemaphoreSlim(_options.MaxConcurrentHeavy > 0 ? _options.MaxConcurrentHeavy : Math.Max(1, cores / 2));
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!IsSearch(context.Request.Path))
+        {
+            await _next(context);
+            return;
+        }
+
+        var heavy = IsHeavy(context.Request);
+        var limit = TimeSpan.FromSeconds(heavy ? _options.HeavyTimeoutSeconds : _options.TimeoutSeconds);
+        using var budget = SearchBudget.Start(limit, context.RequestAborted);
+        if (heavy && !await _heavy.WaitAsync(limit, context.RequestAborted)) throw Busy("the heavy searches (NEAR/ADJ, wildcards, like-this text) ahead of this one did not finish in time");
+        try
+        {
+            if (!await _all.WaitAsync(limit, context.RequestAborted)) throw Busy("every search slot stayed busy");
+            try
+            {
+                await _next(context);
+            }
+            finally
+            {
+                _all.Release();
+            }
+        }
+        finally
+        {
+            if (heavy) _heavy.Release();
+        }
+    }
+
+    private static bool IsSearch(PathString path) => SearchPaths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Judged from what the request shows before it is read: the path and the query string.</summary>
+    internal static bool IsHeavy(HttpRequest request)
+    {
+        if (request.Path.Equals("/api/patents/similar", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase)) return false;
+        var q = request.Query["q"].ToString();
+        return q.Length > 200 || q.Contains('*') || q.Contains("NEAR", StringComparison.Ordinal) || q.Contains("ADJ", StringComparison.Ordinal);
+    }
+
+    private static ApiProblemException Busy(string why) =>
+        new(StatusCodes.Status503ServiceUnavailable, "Service unavailable", $"the server is busy: {why}; retry in a moment");
+}
