@@ -30,8 +30,8 @@ internal static class AdminEndpoints
 
         group.MapPost("/import", async (HttpRequest request, UploadImporter importer, string? collection, string? format, string? name, CancellationToken cancel) =>
                 TypedResults.Ok(await importer.ImportAsync(collection ?? "trademarks", format, name, request, cancel)))
-            .WithSummary("Import an uploaded file (request body): trademarks as JSON Lines or CSV, patents as USPTO grant XML or IP Viet Nam JSON Lines")
-            .WithDescription("collection: trademarks (default) or patents; format: jsonl or csv for trademarks (else taken from name or Content-Type); " +
+            .WithSummary("Import an uploaded file (request body): trademarks as JSON Lines, CSV, WIPO ST.66/ST.96 or USPTO daily XML, a WIPO Publish page or EUIPO JSON, patents as USPTO grant XML or IP Viet Nam JSON Lines")
+            .WithDescription("collection: trademarks (default) or patents; format: jsonl, csv, xml, html or euipo for trademarks (else recognised by content); " +
                              "name: the file name shown in problem reports. The body is the file itself, whatever its Content-Type; gzipped bodies are accepted. Needs the X-Api-Key header.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

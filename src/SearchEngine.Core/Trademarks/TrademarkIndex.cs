@@ -60,6 +60,26 @@ internal sealed class TrademarkIndex : IDisposable
 
     public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
 
+    /// <summary>The stored JSON of every live record, segment by segment, from one point-in-time searcher.</summary>
+    public IEnumerable<string> AllRecords() => _store.Scan(AllRecords);
+
+    private static IEnumerable<string> AllRecords(IndexSearcher searcher)
+    {
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var values = reader.GetBinaryDocValues(TrademarkFields.Record) ?? throw new StaleIndexException("trademark");
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                values.Get(doc, bytes);
+                yield return bytes.Utf8ToString();
+            }
+        }
+    }
+
     private const int MaxCachedFilters = 256;
 
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);

@@ -22,7 +22,7 @@ public static class TrademarkSample
     }
 
     /// <summary>Imports the sample into a register opened for writing (replacing records with the same numbers).</summary>
-    public static ImportReport ImportInto(TrademarkRegister register, IProgress<long>? progress = null)
+    public static ImportReport ImportInto(TrademarkRegister register, IProgress<ImportProgress>? progress = null)
     {
         using var reader = Open();
         return register.Import(reader, TrademarkFileFormat.JsonLines, progress);
