@@ -89,9 +89,15 @@ internal sealed class TrademarkIndex : IDisposable
     /// cached per distinct setting: Lucene then caches their bit sets per segment, so the common
     /// "live marks" filter costs nothing after the first search.
     /// </summary>
-    public Filter? FilterFor(IReadOnlyList<MarkStatus> statuses, IReadOnlyList<NiceClass> classes, DateOnly? before)
+    public Filter? FilterFor(IReadOnlyList<MarkStatus> statuses, IReadOnlyList<NiceClass> classes, DateOnly? before, IReadOnlyList<string>? vienna = null)
     {
         var parts = new List<(string Key, Func<Filter> Make)>();
+        if (vienna is { Count: > 0 })
+        {
+            var codes = vienna.Distinct().Order(StringComparer.Ordinal).ToList();
+            parts.Add(("v:" + string.Join(',', codes), () => new TermsFilter(codes.Select(c => new Term(TrademarkFields.Vienna, c)).ToList())));
+        }
+
         if (statuses.Distinct().Count() < MarkStatuses.All.Count)
         {
             var names = statuses.Select(s => s.ToName()).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -73,7 +73,8 @@ internal static class EuipoFigurativeJson
                 Id = number,
                 Mark = entry.Text,
                 MarkType = "figurative",
-                ViennaCodes = entry.Codes,
+                // EUIPO fills gaps with codes outside the classification (9804, 9999): they say nothing of the figure.
+                ViennaCodes = entry.Codes?.Where(c => Classifications.ViennaCode.TryParse(c, out _)).ToList(),
                 FilingDate = entry.Date,
                 Status = "registered",
                 Office = "EM",

@@ -92,7 +92,7 @@ internal sealed class TrademarkRecord
         var vienna = validate ? ParseVienna(ViennaCodes) : ViennaCodes ?? [];
 
         // A purely figurative mark has no words: it is searched by its Vienna codes alone.
-        var figurativeOnly = string.IsNullOrWhiteSpace(Mark) && markType != "word";
+        var figurativeOnly = markType != "word" && (string.IsNullOrWhiteSpace(Mark) || MarkText.Parse(Mark).IsEmpty);
         if (validate && !figurativeOnly) MarkText.ParseValid(Mark);
         var status = MarkStatus.Registered;
         if (!string.IsNullOrWhiteSpace(Status) && !MarkStatuses.TryParse(Status, out status))
