@@ -26,8 +26,8 @@ public sealed class SearchTrademarksVerb : IVerb
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
         var before = DateBound.Read(args.Get("before"), "--before");
 
-        var vienna = ParseVienna(args.Get("vienna"), "--vienna");
-        var viennaCodes = ParseVienna(args.Get("vienna-codes"), "--vienna-codes");
+        var vienna = ViennaCode.ParseList(args.Get("vienna"), "--vienna");
+        var viennaCodes = ViennaCode.ParseList(args.Get("vienna-codes"), "--vienna-codes");
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");
         var rerank = args.Has("rerank");
@@ -59,12 +59,6 @@ public sealed class SearchTrademarksVerb : IVerb
         else WriteTable(console.Out, result);
         return 0;
     }
-
-    /// <summary>A comma-separated list of Vienna codes (26, 26.04, 26.04.01 or EUIPO's 260401).</summary>
-    internal static IReadOnlyList<ViennaCode> ParseVienna(string? text, string setting) =>
-        string.IsNullOrWhiteSpace(text)
-            ? []
-            : [.. text.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => ViennaCode.Parse(v, setting)).Distinct()];
 
     private static void WriteTable(TextWriter w, ConflictResult result)
     {

@@ -44,6 +44,12 @@ public readonly record struct ViennaCode : IComparable<ViennaCode>
 
     public int CompareTo(ViennaCode other) => string.CompareOrdinal(ToString(), other.ToString());
 
+    /// <summary>A comma- or space-separated list ("26.04, 27"); empty for a blank.</summary>
+    public static IReadOnlyList<ViennaCode> ParseList(string? text, string setting = "Vienna code") =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : [.. text.Split([',', ' ', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => Parse(v, setting)).Distinct()];
+
     public static ViennaCode Parse(string? text, string setting = "Vienna code") =>
         TryParse(text, out var code)
             ? code

@@ -141,9 +141,8 @@ public sealed class TrademarkRegister : IDisposable
     /// </summary>
     public long Export(TextWriter writer)
     {
-        _index.Refresh();
         long n = 0;
-        foreach (var json in _index.AllRecords())
+        foreach (var json in ExportLines())
         {
             writer.Write(json);
             writer.Write('\n');
@@ -151,6 +150,13 @@ public sealed class TrademarkRegister : IDisposable
         }
 
         return n;
+    }
+
+    /// <summary>The register's records as lines of JSON Lines (without line ends), streamed from one point-in-time view.</summary>
+    public IEnumerable<string> ExportLines()
+    {
+        _index.Refresh();
+        return _index.AllRecords();
     }
 
     /// <summary>
