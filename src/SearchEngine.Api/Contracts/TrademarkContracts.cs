@@ -1,3 +1,4 @@
+using SearchEngine.Classifications;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Contracts;
@@ -23,6 +24,12 @@ public sealed record TrademarkSearchRequest
     /// <summary>How many hits (1–200, default 20).</summary>
     public int? Top { get; init; }
 
+    /// <summary>Only marks with a figurative element under these Vienna codes (26, 26.04, 26.04.01), comma-separated.</summary>
+    public string? Vienna { get; init; }
+
+    /// <summary>The new mark's own Vienna codes, comma-separated: they weigh in the similarity of figurative marks.</summary>
+    public string? ViennaCodes { get; init; }
+
     /// <summary>Goods and services of the new mark, at most 10,000 characters.</summary>
     public string? GoodsServices { get; init; }
 }
@@ -42,14 +49,30 @@ public sealed record TrademarkHitDto(
     string? Owner,
     string MarkType,
     IReadOnlyList<string> Disclaimed,
-    IReadOnlyList<TextSegment> Highlight);
+    IReadOnlyList<TextSegment> Highlight,
+    IReadOnlyList<ViennaCodeDto> Vienna);
+
+/// <summary>A Vienna code with its name in the classification (null for an office's own extension).</summary>
+public sealed record ViennaCodeDto(string Code, string? Name)
+{
+    public static IReadOnlyList<ViennaCodeDto> ListOf(IReadOnlyList<string> codes) =>
+        [.. codes.Select(c => new ViennaCodeDto(c, ViennaCode.TryParse(c, out var v) ? ViennaClassification.NameOf(v) : null))];
+}
+
+/// <summary>A facet: how many results have a figurative element in this Vienna division.</summary>
+public sealed record ViennaFacetDto(string Code, string? Name, int Count);
+
+/// <summary>Goods or services in one Nice class, as filed.</summary>
+public sealed record GoodsDto(int Class, string Text);
 
 public sealed record TrademarkSearchResponse(
     string Mark,
     IReadOnlyList<int> Classes,
     int CandidatesCompared,
     string? Reranker,
-    IReadOnlyList<TrademarkHitDto> Hits);
+    IReadOnlyList<TrademarkHitDto> Hits,
+    IReadOnlyList<ViennaFacetDto> ViennaDivisions,
+    int? Matching);
 
 public sealed record TrademarkDto(
     string Number,
@@ -64,11 +87,23 @@ public sealed record TrademarkDto(
     DateOnly? RegistrationDate,
     DateOnly? ExpiryDate,
     IReadOnlyList<string> Disclaimed,
-    IReadOnlyList<string> ViennaCodes)
+    IReadOnlyList<string> ViennaCodes,
+    IReadOnlyList<GoodsDto> Goods,
+    IReadOnlyList<ViennaCodeDto> Vienna,
+    IReadOnlyList<string> Colours,
+    string? RegistrationNumber,
+    DateOnly? PublicationDate,
+    string? OwnerAddress,
+    string? Agent,
+    string? Translation,
+    string? Office,
+    string? ImageUrl)
 {
     public static TrademarkDto From(Trademark t) => new(
         t.Number, t.Mark, t.MarkType, [.. t.Classes.Select(c => c.Number)], t.GoodsServices, t.Owner, t.Status.ToName(),
-        t.FilingDate, t.PriorityDate, t.RegistrationDate, t.ExpiryDate, t.Disclaimed, t.ViennaCodes);
+        t.FilingDate, t.PriorityDate, t.RegistrationDate, t.ExpiryDate, t.Disclaimed, t.ViennaCodes,
+        [.. t.Goods.Select(g => new GoodsDto(g.Class.Number, g.Text))], ViennaCodeDto.ListOf(t.ViennaCodes), t.Colours,
+        t.RegistrationNumber, t.PublicationDate, t.OwnerAddress, t.Agent, t.Translation, t.Office, t.ImageUrl);
 }
 
 internal static class TrademarkMapping
@@ -79,6 +114,7 @@ internal static class TrademarkMapping
         return new TrademarkHitDto(
             t.Number, t.Mark, Math.Round(hit.Score, 2), hit.Band.ToString().ToLowerInvariant(), hit.Reasons,
             [.. t.Classes.Select(c => c.Number)], t.Status.ToName(), t.FilingDate, t.PriorityDate, t.RegistrationDate,
-            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, highlight.MatchedRanges(t.Mark)));
+            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, highlight.MatchedRanges(t.Mark)),
+            ViennaCodeDto.ListOf(t.ViennaCodes));
     }
 }

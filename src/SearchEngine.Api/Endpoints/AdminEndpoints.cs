@@ -31,8 +31,8 @@ internal static class AdminEndpoints
 
         group.MapPost("/import", async (HttpRequest request, UploadImporter importer, string? collection, string? format, string? name, CancellationToken cancel) =>
                 TypedResults.Ok(await importer.ImportAsync(collection ?? "trademarks", format, name, request, cancel)))
-            .WithSummary("Import an uploaded file (request body): trademarks as JSON Lines or CSV, patents as USPTO grant XML or IP Viet Nam JSON Lines")
-            .WithDescription("collection: trademarks (default) or patents; format: jsonl or csv for trademarks (else taken from name or Content-Type); " +
+            .WithSummary("Import an uploaded file (request body): trademarks as JSON Lines, CSV, WIPO ST.66/ST.96 or USPTO daily XML, a WIPO Publish page or EUIPO JSON, patents as USPTO grant XML or IP Viet Nam JSON Lines")
+            .WithDescription("collection: trademarks (default) or patents; format: jsonl, csv, xml, html or euipo for trademarks (else recognised by content); " +
                              "name: the file name shown in problem reports. The body is the file itself, whatever its Content-Type; gzipped bodies are accepted. Needs the X-Api-Key header.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -63,5 +63,19 @@ internal static class AdminEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/x-tar")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/export/trademarks", (EngineCatalog catalog, CancellationToken cancel) => Results.Stream(async body =>
+            {
+                // Kestrel refuses synchronous writes: each line goes out with WriteAsync, buffered by the writer.
+                await using var writer = new StreamWriter(body, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                foreach (var line in catalog.Trademarks.ExportLines())
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    await writer.WriteAsync(line);
+                    await writer.WriteAsync('\n');
+                }
+            }, "application/x-ndjson", "trademarks.jsonl"))
+            .WithSummary("The trademark register as JSON Lines in the import format, streamed")
+            .WithDescription("Importing the file gives the same records. Needs the X-Api-Key header.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

@@ -1,6 +1,7 @@
 using SearchEngine.Api.Contracts;
 using SearchEngine.Api.Errors;
 using SearchEngine.Api.Hosting;
+using SearchEngine.Classifications;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Endpoints;
@@ -13,7 +14,7 @@ internal static class TrademarkEndpoints
     {
         var group = app.MapGroup("/api/trademarks").WithTags("Trademarks");
 
-        group.MapGet("/search", (EngineCatalog catalog, string? mark, string? classes, string? classFilter, string? status, string? before, int? top) =>
+        group.MapGet("/search", (EngineCatalog catalog, string? mark, string? classes, string? classFilter, string? status, string? before, int? top, string? vienna, string? viennaCodes) =>
                 Search(catalog, new TrademarkSearchRequest
                 {
                     Mark = mark,
@@ -22,10 +23,14 @@ internal static class TrademarkEndpoints
                     Status = status,
                     Before = before,
                     Top = top,
+                    Vienna = vienna,
+                    ViennaCodes = viennaCodes,
                 }))
             .WithSummary("Earlier marks that could conflict with a mark")
             .WithDescription("classes: comma-separated Nice classes (1-45); classFilter: none (default, classes only weigh in the score), exact or related; " +
-                             "status: live (default), all, or a list such as registered,expired; before: yyyy-MM-dd; top: 1-200 (default 20).")
+                             "status: live (default), all, or a list such as registered,expired; before: yyyy-MM-dd; top: 1-200 (default 20); " +
+                             "vienna: only marks with a figurative element under these Vienna codes (26, 26.04, 26.04.01; comma-separated; mark may then be left out); " +
+                             "viennaCodes: the new mark's own Vienna codes (a similarity feature for figurative marks).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/search", (EngineCatalog catalog, TrademarkSearchRequest request) => Search(catalog, request))
@@ -42,7 +47,10 @@ internal static class TrademarkEndpoints
 
     private static TrademarkSearchResponse Search(EngineCatalog catalog, TrademarkSearchRequest request)
     {
-        var mark = RequestLimits.RequiredText(request.Mark, "mark");
+        var vienna = ViennaCode.ParseList(request.Vienna, "'vienna'");
+        var viennaCodes = ViennaCode.ParseList(request.ViennaCodes, "'viennaCodes'");
+        var figurative = string.IsNullOrWhiteSpace(request.Mark) && (vienna.Count > 0 || viennaCodes.Count > 0);
+        var mark = figurative ? "" : RequestLimits.RequiredText(request.Mark, "mark");
         var classes = (request.Classes ?? []).Select(n => new NiceClass(n)).Distinct().Order().ToList();
         var query = new ConflictQuery
         {
@@ -54,11 +62,14 @@ internal static class TrademarkEndpoints
             Top = RequestLimits.Top(request.Top, DefaultTop),
             GoodsServices = RequestLimits.OptionalText(request.GoodsServices, "goodsServices"),
             Reranker = catalog.TrademarkModel.Reranker,
+            Vienna = vienna,
+            ViennaCodes = viennaCodes,
         };
         var result = catalog.Trademarks.Search(query);
         var highlight = new MarkHighlight(mark);
         return new TrademarkSearchResponse(
             mark, [.. classes.Select(c => c.Number)], result.CandidatesCompared, result.RerankerVersion,
-            [.. result.Hits.Select(h => h.ToDto(highlight))]);
+            [.. result.Hits.Select(h => h.ToDto(highlight))],
+            [.. result.ViennaDivisions.Select(f => new ViennaFacetDto(f.Code, f.Name, f.Count))], result.Matching);
     }
 }

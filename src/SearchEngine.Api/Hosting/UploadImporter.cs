@@ -32,8 +32,10 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
 
         if (request.ContentLength > options.MaxUploadBytes) throw TooLarge(request.ContentLength.Value);
         // A bad 'format' is refused before up to 64 MB are read and spooled.
-        TrademarkFileFormat? trademarkFormat = collection == "trademarks" ? ResolveTrademarkFormat(format, name, request.ContentType) : null;
-        if (trademarkFormat is null) CheckPatentFormat(format);
+        TrademarkFileFormat? trademarkFormat = collection == "trademarks" && !string.IsNullOrWhiteSpace(format) && format.Trim() != "auto"
+            ? TrademarkFileFormats.Parse(format)
+            : null;
+        if (collection == "patents") CheckPatentFormat(format);
         if (!await _gate.WaitAsync(0, cancel))
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "Conflict", "another import is running; retry when it has finished");
@@ -48,7 +50,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             var label = string.IsNullOrWhiteSpace(name) ? "upload" : Path.GetFileName(name.Trim());
             LogStarted(logger, collection, label, bytes);
             var response = collection == "trademarks"
-                ? ImportTrademarks(spool, trademarkFormat!.Value, label, bytes, started)
+                ? ImportTrademarks(spool, trademarkFormat ?? TrademarkFileFormats.DetectFile(spool), label, bytes, started)
                 : ImportPatents(spool, label, bytes, started);
             LogFinished(logger, collection, label, response.Imported, response.Skipped, response.Seconds);
             return response;
@@ -92,7 +94,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
             skipped += report.Skipped;
             foreach (var p in report.Problems.Take(MaxProblemsShown - problems.Count))
             {
-                problems.Add(new ImportProblemDto($"line {p.LineNumber + lineOffset}", p.Error ?? "skipped"));
+                problems.Add(new ImportProblemDto($"{(format is TrademarkFileFormat.JsonLines or TrademarkFileFormat.Csv ? "line" : "record")} {p.LineNumber + lineOffset}", p.Error ?? "skipped"));
             }
         }
 
@@ -129,7 +131,7 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
 
         // A bulk load leaves many segments, and fuzzy and n-gram candidate queries pay per segment.
         if (catalog.Trademarks.MergeAfterBulkImport(imported)) LogMerged(logger, label);
-        return new ImportResponse("trademarks", format == TrademarkFileFormat.Csv ? "csv" : "jsonl", bytes, imported, skipped,
+        return new ImportResponse("trademarks", format.Name(), bytes, imported, skipped,
             catalog.Trademarks.Count, Elapsed(started), problems);
     }
 
@@ -150,16 +152,6 @@ public sealed partial class UploadImporter(EngineCatalog catalog, ApiOptions opt
         var formats = string.Join("+", report.ImportedByFormat.Keys.Select(k => k.ToString()));
         return new ImportResponse("patents", formats.Length == 0 ? "unrecognised" : formats, bytes, report.Imported, report.Failed + report.Skipped,
             catalog.Patents.Count, Elapsed(started), problems);
-    }
-
-    /// <summary>The trademark format from the explicit parameter, else the file name, else the content type; JSON Lines by default.</summary>
-    private static TrademarkFileFormat ResolveTrademarkFormat(string? format, string? name, string? contentType)
-    {
-        if (!string.IsNullOrWhiteSpace(format)) return TrademarkFileFormats.Parse(format);
-        if (!string.IsNullOrWhiteSpace(name)) return TrademarkFileFormats.FromFileName(name);
-        return contentType?.Split(';')[0].Trim().ToLowerInvariant() is "text/csv" or "application/csv"
-            ? TrademarkFileFormat.Csv
-            : TrademarkFileFormat.JsonLines;
     }
 
     /// <summary>Reports synchronously, in order (Progress&lt;T&gt; would post to the thread pool).</summary>

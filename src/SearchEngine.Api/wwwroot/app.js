@@ -136,13 +136,14 @@ function trademarkQuery() {
     before: $('tm-before').value || null,
     top: Number($('tm-top').value),
     goodsServices: $('tm-goods').value.trim() || null,
+    vienna: $('tm-vienna').value.trim() || null,
   };
 }
 
 async function searchTrademarks(e) {
   e?.preventDefault();
   const q = trademarkQuery();
-  if (!q.mark) { $('tm-mark').focus(); return; }
+  if (!q.mark && !q.vienna) { $('tm-mark').focus(); return; }
   showStatus('tm-status-line', t('searching'));
   const started = performance.now();
   try {
@@ -159,9 +160,13 @@ async function searchTrademarks(e) {
         params.set('classFilter', q.classFilter); // sent even when 'none': the API filters by default when classes are given
       }
       if (q.before) params.set('before', q.before);
+      if (q.vienna) params.set('vienna', q.vienna);
       result = await api(`/api/trademarks/search?${params}`);
     }
-    state.tm = { hits: result.hits, query: q, ms: Math.round(performance.now() - started), reranker: result.reranker };
+    state.tm = {
+      hits: result.hits, query: q, ms: Math.round(performance.now() - started), reranker: result.reranker,
+      vienna: result.viennaDivisions || [], matching: result.matching,
+    };
     renderTrademarks();
   } catch (err) {
     state.tm = { hits: [], query: null };
@@ -222,12 +227,16 @@ function renderTrademarks() {
   showStatus('tm-status-line', hits.length
     ? t('tmCount', hits.length, state.tm.ms) + (state.tm.reranker ? ` · ${t('tmReranked')}` : '')
     : t('noHits'));
+  if (state.tm.matching != null) showStatus('tm-status-line', `${t('viennaMatching', state.tm.matching)} · ${$('tm-status-line').textContent}`);
+  renderViennaFacets();
   table.hidden = !hits.length;
   hits.forEach((h, i) => {
     body.append(el('tr', { 'data-number': h.number },
       el('td', { class: 'num' }, String(i + 1)),
       el('td', { class: 'mark' }, el('div', { class: 'mark-text' }, highlighted(h.highlight, h.mark)),
-        el('div', { class: 'hint' }, h.number)),
+        el('div', { class: 'hint' }, h.number),
+        (h.vienna || []).length ? el('div', { class: 'hint vienna' }, h.vienna.slice(0, 4).map((v) => `${v.code} ${v.name ?? ''}`.trim()).join('; ')
+          + (h.vienna.length > 4 ? ' …' : '')) : null),
       el('td', {}, bandBadge(h.band, h.score)),
       el('td', {}, el('ul', { class: 'reasons' }, (h.reasons || []).map((r) => el('li', { 'data-code': r }, reasonText(r))))),
       el('td', {}, (h.classes || []).join(', ')),
@@ -236,6 +245,16 @@ function renderTrademarks() {
       el('td', {}, h.owner ?? ''),
       el('td', {}, feedbackButtons('trademarks', query.mark, h))));
   });
+}
+
+// A Vienna division facet narrows the search to it: the code goes into the Vienna box.
+function renderViennaFacets() {
+  const facets = state.tm.vienna || [];
+  $('tm-vienna-facets').hidden = !facets.length;
+  $('tm-vienna-facet-list').replaceChildren(...facets.slice(0, 12).map((f) => el('button', {
+    type: 'button', class: 'chip', title: f.name ?? f.code,
+    onclick: () => { $('tm-vienna').value = f.code; searchTrademarks(); },
+  }, `${f.code} ${(f.name ?? '').toLowerCase()} (${f.count})`)));
 }
 
 function exportTrademarks() {

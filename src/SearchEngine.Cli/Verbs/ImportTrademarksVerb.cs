@@ -9,7 +9,7 @@ public sealed class ImportTrademarksVerb : IVerb
 {
     public string Name => "import trademarks";
 
-    public string Usage => "import trademarks [--index DIR] FILE...   (JSON Lines or CSV with a header, optionally .gz)";
+    public string Usage => "import trademarks [--index DIR] PATH...   (JSON Lines, CSV, WIPO ST.66/ST.96, USPTO daily XML, WIPO Publish pages or a folder of them, EUIPO JSON; optionally .gz; told by content)";
 
     public IReadOnlyCollection<string> ValueOptions => ["index"];
 
@@ -17,11 +17,10 @@ public sealed class ImportTrademarksVerb : IVerb
     {
         var layout = new IndexLayout(args.Get("index") ?? IndexLayout.DefaultRoot);
         args.RejectUnknown();
-        if (args.Positionals.Count == 0) throw new UsageException("name at least one register file to import");
+        if (args.Positionals.Count == 0) throw new UsageException("name at least one register file or folder to import");
         foreach (var f in args.Positionals)
         {
-            if (!File.Exists(f)) throw new SearchEngineException($"no such file: {f}");
-            TrademarkFileFormats.FromFileName(f);
+            if (!File.Exists(f) && !Directory.Exists(f)) throw new SearchEngineException($"no such file or folder: {f}");
         }
 
         var watch = Stopwatch.StartNew();
@@ -59,8 +58,8 @@ public sealed class ImportTrademarksVerb : IVerb
     }
 
     /// <summary>
-    /// Progress on stderr, synchronously (Progress&lt;T&gt; would post to the thread pool out of order). Written
-    /// after each commit: a kill after this line loses none of the marks it counts as committed.
+    /// Progress on stderr after each commit, synchronously (Progress&lt;T&gt; would post to the thread pool out of
+    /// order): <c>FILE: N marks read, M committed (T s)</c>, M being the records a crash can no longer lose.
     /// </summary>
     private sealed class Progress(TextWriter error, string file, Stopwatch watch) : IProgress<ImportProgress>
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.Classifications;
 using SearchEngine.Indexing;
 using SearchEngine.Ranking;
 using SearchEngine.Trademarks;
@@ -13,9 +14,9 @@ public sealed class SearchTrademarksVerb : IVerb
 
     public string Usage =>
         "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
-        "[--before DATE] [--top N] [--rerank] [--json]";
+        "[--before DATE] [--vienna 26.04,27] [--vienna-codes 26.04.01,...] [--top N] [--rerank] [--json]   (MARK may be \"\" with --vienna: a search by figurative elements)";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top", "vienna", "vienna-codes"];
 
     public int Run(Arguments args, Console console)
     {
@@ -25,11 +26,14 @@ public sealed class SearchTrademarksVerb : IVerb
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
         var before = DateBound.Read(args.Get("before"), "--before");
 
+        var vienna = ViennaCode.ParseList(args.Get("vienna"), "--vienna");
+        var viennaCodes = ViennaCode.ParseList(args.Get("vienna-codes"), "--vienna-codes");
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");
         var rerank = args.Has("rerank");
         args.RejectUnknown();
-        if (args.Positionals.Count != 1) throw new UsageException("give exactly one mark to search (quote it if it has spaces)");
+        var figurative = args.Positionals.Count == 0 && (vienna.Count > 0 || viennaCodes.Count > 0);
+        if (args.Positionals.Count != 1 && !figurative) throw new UsageException("give exactly one mark to search (quote it if it has spaces), or --vienna codes alone");
 
         IReranker? reranker = null;
         if (rerank)
@@ -41,11 +45,13 @@ public sealed class SearchTrademarksVerb : IVerb
         using var register = TrademarkRegister.Open(layout, writable: false);
         var result = register.Search(new ConflictQuery
         {
-            Mark = args.Positionals[0],
+            Mark = figurative ? "" : args.Positionals[0],
             Classes = classes,
             ClassFilter = classFilter,
             Statuses = statuses,
             Before = before,
+            Vienna = vienna,
+            ViennaCodes = viennaCodes,
             Top = top,
             Reranker = reranker,
         });
@@ -56,6 +62,7 @@ public sealed class SearchTrademarksVerb : IVerb
 
     private static void WriteTable(TextWriter w, ConflictResult result)
     {
+        if (result.Matching is { } matching) w.WriteLine($"{matching:N0} marks match the Vienna filter");
         if (result.Hits.Count == 0)
         {
             w.WriteLine("no earlier mark found");
@@ -71,8 +78,18 @@ public sealed class SearchTrademarksVerb : IVerb
                 $"{++rank,3}  {h.Score,5:F1}  {h.Band.ToString().ToLowerInvariant(),-6}  {Cut(t.Number, 18),-18}  {Cut(t.Mark, 30),-30}  " +
                 $"{Cut(string.Join(',', t.Classes), 12),-12}  {t.Status.ToName(),-10}  {t.FilingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",-10}  " +
                 string.Join("; ", h.Reasons));
+            if (t.ViennaCodes.Count > 0) w.WriteLine($"{"",5}  Vienna: {string.Join("; ", t.ViennaCodes.Select(Named))}");
+        }
+
+        if (result.ViennaDivisions.Count > 0)
+        {
+            w.WriteLine("Vienna divisions among the results:");
+            foreach (var f in result.ViennaDivisions) w.WriteLine($"  {f.Code}  {f.Count,7:N0}  {f.Name}");
         }
     }
+
+    private static string Named(string code) =>
+        ViennaCode.TryParse(code, out var v) && ViennaClassification.NameOf(v) is { } name ? $"{code} {name}" : code;
 
     private static string Cut(string s, int width) => s.Length <= width ? s : s[..(width - 1)] + "…";
 
@@ -90,9 +107,17 @@ public sealed class SearchTrademarksVerb : IVerb
             filingDate = h.Trademark.FilingDate,
             owner = h.Trademark.Owner,
             disclaimed = h.Trademark.Disclaimed,
+            viennaCodes = h.Trademark.ViennaCodes.Select(c => new { code = c, name = ViennaCode.TryParse(c, out var v) ? ViennaClassification.NameOf(v) : null }),
             rerankScore = h.RerankScore,
         });
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        w.WriteLine(JsonSerializer.Serialize(new { candidates = result.CandidatesCompared, reranker = result.RerankerVersion, hits }, options));
+        w.WriteLine(JsonSerializer.Serialize(new
+        {
+            candidates = result.CandidatesCompared,
+            matching = result.Matching,
+            reranker = result.RerankerVersion,
+            viennaDivisions = result.ViennaDivisions.Select(f => new { code = f.Code, name = f.Name, count = f.Count }),
+            hits,
+        }, options));
     }
 }

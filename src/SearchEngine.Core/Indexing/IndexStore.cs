@@ -183,6 +183,17 @@ internal sealed class IndexStore : IDisposable
         {
             _snapshots.Release(commit);
             throw;
+    /// <summary>Streams what <paramref name="scan"/> yields from one searcher, held until the enumeration ends.</summary>
+    public IEnumerable<T> Scan<T>(Func<IndexSearcher, IEnumerable<T>> scan)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            foreach (var item in scan(searcher)) yield return item;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
         }
     }
 

@@ -13,7 +13,19 @@ internal sealed class CandidateReader(IndexSearcher searcher)
 {
     private readonly IList<AtomicReaderContext> _leaves = searcher.IndexReader.Leaves;
     private readonly BinaryDocValues?[] _values = new BinaryDocValues?[searcher.IndexReader.Leaves.Count];
+    private readonly BinaryDocValues?[] _vienna = new BinaryDocValues?[searcher.IndexReader.Leaves.Count];
     private readonly BytesRef _bytes = new();
+
+    /// <summary>The candidate's Vienna codes (none for word marks, or for an index written before they were kept).</summary>
+    public IReadOnlyList<string> ViennaCodes(int doc)
+    {
+        var leafIndex = ReaderUtil.SubIndex(doc, _leaves);
+        var leaf = _leaves[leafIndex];
+        var values = _vienna[leafIndex] ??= leaf.AtomicReader.GetBinaryDocValues(TrademarkFields.ViennaValue);
+        if (values is null) return [];
+        values.Get(doc - leaf.DocBase, _bytes);
+        return _bytes.Length == 0 ? [] : _bytes.Utf8ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
 
     public (IReadOnlyList<NiceClass> Classes, MarkProfile Profile) Read(int doc)
     {

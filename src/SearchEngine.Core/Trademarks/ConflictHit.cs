@@ -36,4 +36,14 @@ public sealed record ConflictHit
 }
 
 /// <summary>The answer to a conflict search: the hits and how many candidates were compared.</summary>
-public sealed record ConflictResult(IReadOnlyList<ConflictHit> Hits, int CandidatesCompared, string? RerankerVersion);
+public sealed record ConflictResult(IReadOnlyList<ConflictHit> Hits, int CandidatesCompared, string? RerankerVersion)
+{
+    /// <summary>Vienna divisions among the compared candidates (every mark the filter keeps, in a search by figurative elements), most frequent first.</summary>
+    public IReadOnlyList<ViennaFacet> ViennaDivisions { get; init; } = [];
+
+    /// <summary>Marks the register filter kept, when the search is by figurative elements alone (else null).</summary>
+    public int? Matching { get; init; }
+}
+
+/// <summary>How many of a search's results have a figurative element in a Vienna division, with the division's name.</summary>
+public sealed record ViennaFacet(string Code, string? Name, int Count);

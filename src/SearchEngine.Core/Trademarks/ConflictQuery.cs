@@ -1,3 +1,4 @@
+using SearchEngine.Classifications;
 using SearchEngine.Ranking;
 
 namespace SearchEngine.Trademarks;
@@ -38,6 +39,15 @@ public sealed record ConflictQuery
     /// <summary>Only marks filed (or with priority) strictly before this date, when set.</summary>
     public DateOnly? Before { get; init; }
 
+    /// <summary>Only marks with a figurative element under one of these Vienna codes (26, 26.04, 26.04.01), when any.</summary>
+    public IReadOnlyList<ViennaCode> Vienna { get; init; } = [];
+
+    /// <summary>The Vienna codes of the new mark's own figurative elements: they weigh in as a similarity feature.</summary>
+    public IReadOnlyList<ViennaCode> ViennaCodes { get; init; } = [];
+
+    /// <summary>True when the search is by figurative elements alone (no words given, Vienna codes or a Vienna filter instead).</summary>
+    public bool IsFigurativeOnly => string.IsNullOrWhiteSpace(Mark) && (Vienna.Count > 0 || ViennaCodes.Count > 0);
+
     /// <summary>Goods and services text of the new mark (kept for the API; not scored yet).</summary>
     public string? GoodsServices { get; init; }
 
@@ -52,7 +62,7 @@ public sealed record ConflictQuery
     internal MarkText Validate()
     {
         if (Mark?.Length > MaxMarkLength) throw new SearchEngineException($"the mark is {Mark.Length:N0} characters long; a search takes at most {MaxMarkLength:N0}");
-        var text = MarkText.ParseValid(Mark);
+        var text = IsFigurativeOnly ? MarkText.Parse("") : MarkText.ParseValid(Mark);
         if (Top is < 1 or > MaxTop) throw new SearchEngineException($"top must be from 1 to {MaxTop}, not {Top}");
         if (RerankDepth is < 1 or > 1000) throw new SearchEngineException($"rerank depth must be from 1 to 1000, not {RerankDepth}");
         if (Statuses.Count == 0) throw new SearchEngineException("at least one status must be searched");

@@ -72,6 +72,7 @@ internal static class ConflictScorer
         if (reasons.Count == 0) reasons.Add("edit-distance:" + m.CompactDistance.ToString(CultureInfo.InvariantCulture));
 
         foreach (var c in m.SharedClasses) reasons.Add("same-class:" + c);
+        foreach (var v in m.Vienna.SharedSections.Take(5)) reasons.Add("same-figurative:" + v);
         foreach (var (q, c) in m.RelatedClassPairs.Take(3)) reasons.Add($"related-class:{q}~{c}");
         foreach (var phrase in m.Candidate.DiscountedPhrases()) reasons.Add($"{(IsDisclaimed(m.Candidate, phrase) ? "disclaimed" : "generic")}:\"{phrase}\" ignored");
         foreach (var phrase in m.Query.DiscountedPhrases()) reasons.Add($"query-generic:\"{phrase}\" ignored");

@@ -1,5 +1,7 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Indexing;
+using SearchEngine.Classifications;
 
 namespace SearchEngine.Trademarks;
 
@@ -22,8 +24,105 @@ internal static class ConflictSearch
             ClassFilterMode.Related => RelatedClasses.Expand(query.Classes),
             _ => [],
         };
-        var filter = index.FilterFor(query.Statuses, filterClasses, query.Before);
-        return index.Search(searcher => Rank(searcher, profile, query, filter));
+        var vienna = query.Vienna.Select(v => v.ToString()).ToList();
+        if (query.IsFigurativeOnly && vienna.Count == 0)
+        {
+            // Only the new mark's own codes: the earlier marks worth comparing share a division with them.
+            vienna = [.. query.ViennaCodes.Select(v => (v.DivisionCode ?? v).ToString()).Distinct()];
+        }
+
+        var filter = index.FilterFor(query.Statuses, filterClasses, query.Before, vienna);
+        return query.IsFigurativeOnly
+            ? index.Search(searcher => RankFigurative(searcher, query, filter!))
+            : index.Search(searcher => Rank(searcher, profile, query, filter));
+    }
+
+    /// <summary>Most marks a search by figurative elements alone compares; the count of matching marks is still exact.</summary>
+    public const int MaxFigurativeCompared = 200_000;
+
+    /// <summary>
+    /// A search by Vienna codes alone (a logo without words, or an examiner browsing a division): every mark
+    /// the filter keeps, ordered by how much its codes agree with the new mark's.
+    /// </summary>
+    private static ConflictResult RankFigurative(IndexSearcher searcher, ConflictQuery query, Filter filter)
+    {
+        var docs = new DocCollector(MaxFigurativeCompared);
+        searcher.Search(new MatchAllDocsQuery(), filter, docs);
+        var reader = new CandidateReader(searcher);
+        var own = query.ViennaCodes.Select(v => v.ToString()).ToList();
+        var scored = new List<(int Doc, ViennaOverlap Overlap, double Score)>(docs.Docs.Count);
+        var facets = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var doc in docs.Docs)
+        {
+            var codes = reader.ViennaCodes(doc);
+            CountDivisions(facets, codes);
+            var overlap = new ViennaOverlap(own, codes);
+            scored.Add((doc, overlap, Math.Round(100 * (0.7 * overlap.SectionOverlap + 0.3 * overlap.DivisionOverlap), 1)));
+        }
+
+        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var hits = scored.Take(query.Top).Select(s =>
+        {
+            var features = new float[TrademarkFeatures.Names.Count];
+            features[^2] = (float)s.Overlap.SectionOverlap;
+            features[^1] = (float)s.Overlap.DivisionOverlap;
+            var trademark = TrademarkDocument.Read(searcher.IndexReader, s.Doc);
+            IReadOnlyList<string> reasons = s.Overlap.SharedSections.Count > 0
+                ? [.. s.Overlap.SharedSections.Take(5).Select(v => "same-figurative:" + v)]
+                : [.. query.Vienna.Select(v => v.ToString()).Where(v => trademark.ViennaCodes.Any(c => c.StartsWith(v, StringComparison.Ordinal))).Select(v => "vienna:" + v)];
+            return new ConflictHit
+            {
+                Trademark = trademark,
+                Score = s.Score,
+                Band = ConflictScorer.Band(s.Score),
+                Reasons = reasons,
+                Features = features,
+            };
+        }).ToList();
+        return new ConflictResult(hits, scored.Count, null) { ViennaDivisions = Facets(facets), Matching = docs.Total };
+    }
+
+    private static void CountDivisions(Dictionary<string, int> facets, IReadOnlyList<string> codes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in codes)
+        {
+            if (ViennaCode.TryParse(c, out var code) && code.DivisionCode is { } d && seen.Add(d.ToString()))
+            {
+                facets[d.ToString()] = facets.GetValueOrDefault(d.ToString()) + 1;
+            }
+        }
+    }
+
+    /// <summary>Divisions shown as facets: the most frequent first, at most this many.</summary>
+    public const int MaxFacets = 20;
+
+    private static List<ViennaFacet> Facets(Dictionary<string, int> counts) =>
+        [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxFacets)
+            .Select(kv => new ViennaFacet(kv.Key, ViennaClassification.NameOf(ViennaCode.Parse(kv.Key)), kv.Value))];
+
+    /// <summary>Collects matching doc ids (up to a cap) and counts them all.</summary>
+    private sealed class DocCollector(int max) : ICollector
+    {
+        private int _base;
+
+        public List<int> Docs { get; } = [];
+
+        public int Total { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void Collect(int doc)
+        {
+            Total++;
+            if (Docs.Count < max) Docs.Add(_base + doc);
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
     }
 
     private sealed record Scored(int Doc, MarkComparison Comparison, float[] Features, double Score);
@@ -33,11 +132,15 @@ internal static class ConflictSearch
         var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
         var scored = new List<Scored>(candidates.Count);
         var reader = new CandidateReader(searcher);
+        var own = query.ViennaCodes.Select(v => v.ToString()).ToList();
+        var facets = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates.Values)
         {
             SearchBudget.ThrowIfSpent();
             var (classes, candidate) = reader.Read(c.Doc);
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores);
+            var codes = reader.ViennaCodes(c.Doc);
+            CountDivisions(facets, codes);
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes));
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 
@@ -69,6 +172,6 @@ internal static class ConflictSearch
             });
         }
 
-        return new ConflictResult(hits, candidates.Count, query.Reranker?.ModelVersion);
+        return new ConflictResult(hits, candidates.Count, query.Reranker?.ModelVersion) { ViennaDivisions = Facets(facets) };
     }
 }

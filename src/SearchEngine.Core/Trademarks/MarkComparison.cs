@@ -11,8 +11,10 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 internal sealed class MarkComparison
 {
-    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses, float[] strategyScores)
+    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses,
+        float[] strategyScores, ViennaOverlap? vienna = null)
     {
+        Vienna = vienna ?? ViennaOverlap.None;
         Query = query;
         Candidate = candidate;
         StrategyScores = strategyScores;
@@ -75,6 +77,8 @@ internal sealed class MarkComparison
             SharedClasses.Count / (double)queryClasses.Union(candidateClasses).Count();
         DisclaimedShare = candidate.Text.Tokens.Count == 0 ? 0 : candidate.Discounted.Count(d => d) / (double)candidate.Text.Tokens.Count;
     }
+
+    public ViennaOverlap Vienna { get; }
 
     public MarkProfile Query { get; }
     public MarkProfile Candidate { get; }

@@ -39,6 +39,17 @@ internal static class TrademarkDocument
         doc.Add(new BinaryDocValuesField(TrademarkFields.Scoring, new BytesRef(ScoringValue(t, profile))));
         foreach (var k in profile.WordKeys) doc.Add(new StringField(TrademarkFields.PhoneticWord, Keyword(k), Field.Store.NO));
         foreach (var c in t.Classes) doc.Add(new StringField(TrademarkFields.Class, c.ToString(), Field.Store.NO));
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in t.ViennaCodes)
+        {
+            if (!Classifications.ViennaCode.TryParse(v, out var code)) continue;
+            prefixes.Add(code.CategoryCode.ToString());
+            if (code.DivisionCode is { } division) prefixes.Add(division.ToString());
+            prefixes.Add(code.ToString());
+        }
+
+        foreach (var p in prefixes) doc.Add(new StringField(TrademarkFields.Vienna, p, Field.Store.NO));
+        doc.Add(new BinaryDocValuesField(TrademarkFields.ViennaValue, new BytesRef(string.Join(' ', t.ViennaCodes))));
         var date = DateKey(t.EffectiveDate);
         doc.Add(new Int32Field(TrademarkFields.Date, date, Field.Store.NO));
         doc.Add(new NumericDocValuesField(TrademarkFields.DateValue, date));

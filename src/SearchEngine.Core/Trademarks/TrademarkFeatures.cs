@@ -7,7 +7,7 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFeatures
 {
-    public const string Version = "trademarks-features-3";
+    public const string Version = "trademarks-features-4";
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -46,6 +46,9 @@ public static class TrademarkFeatures
         "lucene_phonetic",
         "lucene_parts",
         "lucene_containment",
+        // vienna
+        "vienna_section_overlap",  // Jaccard overlap of the figurative elements' Vienna sections (26.04.01); 0 unless both marks have codes
+        "vienna_division_overlap", // the same for their divisions (26.04)
     ];
 
     internal static float[] Row(MarkComparison m)
@@ -81,6 +84,8 @@ public static class TrademarkFeatures
         row[i++] = m.RelatedClassPairs.Count > 0 ? 1 : 0;
         row[i++] = (float)m.DisclaimedShare;
         foreach (var s in m.StrategyScores) row[i++] = s;
+        row[i++] = (float)m.Vienna.SectionOverlap;
+        row[i++] = (float)m.Vienna.DivisionOverlap;
         return row;
     }
 }

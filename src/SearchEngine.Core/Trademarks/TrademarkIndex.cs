@@ -62,6 +62,26 @@ internal sealed class TrademarkIndex : IDisposable
 
     public T Search<T>(Func<IndexSearcher, T> search) => _store.Search(search);
 
+    /// <summary>The stored JSON of every live record, segment by segment, from one point-in-time searcher.</summary>
+    public IEnumerable<string> AllRecords() => _store.Scan(AllRecords);
+
+    private static IEnumerable<string> AllRecords(IndexSearcher searcher)
+    {
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var values = reader.GetBinaryDocValues(TrademarkFields.Record) ?? throw new StaleIndexException("trademark");
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                values.Get(doc, bytes);
+                yield return bytes.Utf8ToString();
+            }
+        }
+    }
+
     private const int MaxCachedFilters = 256;
 
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
@@ -71,9 +91,15 @@ internal sealed class TrademarkIndex : IDisposable
     /// cached per distinct setting: Lucene then caches their bit sets per segment, so the common
     /// "live marks" filter costs nothing after the first search.
     /// </summary>
-    public Filter? FilterFor(IReadOnlyList<MarkStatus> statuses, IReadOnlyList<NiceClass> classes, DateOnly? before)
+    public Filter? FilterFor(IReadOnlyList<MarkStatus> statuses, IReadOnlyList<NiceClass> classes, DateOnly? before, IReadOnlyList<string>? vienna = null)
     {
         var parts = new List<(string Key, Func<Filter> Make)>();
+        if (vienna is { Count: > 0 })
+        {
+            var codes = vienna.Distinct().Order(StringComparer.Ordinal).ToList();
+            parts.Add(("v:" + string.Join(',', codes), () => new TermsFilter(codes.Select(c => new Term(TrademarkFields.Vienna, c)).ToList())));
+        }
+
         if (statuses.Distinct().Count() < MarkStatuses.All.Count)
         {
             var names = statuses.Select(s => s.ToName()).Distinct().Order(StringComparer.Ordinal).ToList();

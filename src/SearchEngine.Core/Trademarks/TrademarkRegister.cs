@@ -9,8 +9,11 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public sealed class TrademarkRegister : IDisposable
 {
-    /// <summary>Records built and indexed together, in parallel; at most this many are uncommitted (see <see cref="CommitSchedule"/>).</summary>
-    private const int BatchSize = CommitSchedule.MaxRecords;
+    /// <summary>Records between commits during an import: a crash loses at most this many (or <see cref="CommitInterval"/>'s worth).</summary>
+    public const int CommitEvery = 10_000;
+
+    /// <summary>Longest time between commits during an import, however slowly records arrive.</summary>
+    public static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(10);
 
     private readonly TrademarkIndex _index;
 
@@ -49,28 +52,59 @@ public sealed class TrademarkRegister : IDisposable
     }
 
     /// <summary>
-    /// Imports every good line of a register file, skipping bad ones with their reason; a record whose
-    /// number is already present replaces it. Commits every 10,000 records or 10 s and at the end; each
-    /// progress report comes after a commit, so the records it counts as committed survive a crash.
+    /// Imports every good record of a register file, skipping bad ones with their reason; a record whose
+    /// number is already present replaces it. Commits every <see cref="CommitEvery"/> records or
+    /// <see cref="CommitInterval"/>, and at the end; <paramref name="progress"/> hears after each commit.
     /// </summary>
-    public ImportReport Import(TextReader reader, TrademarkFileFormat format, IProgress<ImportProgress>? progress = null, ImportReport? report = null)
+    public ImportReport Import(TextReader reader, TrademarkFileFormat format, IProgress<ImportProgress>? progress = null, ImportReport? report = null, string? name = null)
+    {
+        RequireWritable();
+        return ImportLines(TrademarkFileReader.Read(reader, format, name), progress, report ?? new ImportReport());
+    }
+
+    /// <summary>
+    /// Imports a file (its format told by its content, gzipped or not) or every file of a folder (a crawl of
+    /// WIPO Publish pages, one record a file); a folder's skipped records name their file.
+    /// </summary>
+    public ImportReport ImportFile(string path, IProgress<ImportProgress>? progress = null, ImportReport? report = null)
     {
         RequireWritable();
         report ??= new ImportReport();
-        var schedule = new CommitSchedule();
-        var batch = new List<Trademark>(BatchSize);
-        void Flush()
+        if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path).Order(StringComparer.Ordinal);
+            return ImportLines(files.SelectMany(f => ReadFile(f, Path.GetFileName(f) + ": ")), progress, report);
+        }
+
+        if (!File.Exists(path)) throw new SearchEngineException($"no such file or folder: {path}");
+        return ImportLines(ReadFile(path, ""), progress, report);
+    }
+
+    private static IEnumerable<ImportLine> ReadFile(string path, string prefix)
+    {
+        var format = TrademarkFileFormats.DetectFile(path);
+        using var reader = TextFiles.Open(path);
+        foreach (var line in TrademarkFileReader.Read(reader, format, Path.GetFileName(path)))
+        {
+            yield return line.Error is null || prefix.Length == 0 ? line : line with { Error = prefix + line.Error };
+        }
+    }
+
+    private ImportReport ImportLines(IEnumerable<ImportLine> records, IProgress<ImportProgress>? progress, ImportReport report)
+    {
+        var batch = new List<Trademark>(CommitEvery);
+        var sinceCommit = System.Diagnostics.Stopwatch.StartNew();
+        void Commit()
         {
             _index.UpsertMany(batch);
-            schedule.Added(batch.Count);
             batch.Clear();
             _index.Commit();
-            schedule.Done();
-            progress?.Report(new ImportProgress(report.Imported, schedule.Committed));
+            sinceCommit.Restart();
+            progress?.Report(new ImportProgress(report.Imported, report.Imported));
         }
 
         long lastLine = 0;
-        using var lines = TrademarkFileReader.Read(reader, format).GetEnumerator();
+        using var lines = records.GetEnumerator();
         while (true)
         {
             try
@@ -87,28 +121,42 @@ public sealed class TrademarkRegister : IDisposable
 
             var line = lines.Current;
             lastLine = line.LineNumber;
-            if (line.Trademark is null)
+            if (line.Trademark is null) report.CountSkipped(line);
+            else
             {
-                report.CountSkipped(line);
-                continue;
+                batch.Add(line.Trademark);
+                report.CountImported();
             }
 
-            batch.Add(line.Trademark);
-            report.CountImported();
-            if (batch.Count == BatchSize || schedule.TimeIsUp) Flush();
+            if (batch.Count >= CommitEvery || (batch.Count > 0 && sinceCommit.Elapsed >= CommitInterval)) Commit();
         }
 
-        if (batch.Count > 0) Flush();
-        _index.Commit();
+        Commit();
         return report;
     }
 
-    /// <summary>Imports a file (.jsonl or .csv, optionally gzipped).</summary>
-    public ImportReport ImportFile(string path, IProgress<ImportProgress>? progress = null, ImportReport? report = null)
+    /// <summary>
+    /// Writes every record as a line of register JSON Lines, the import format, streaming from one point-in-time
+    /// view of the index (memory stays flat however large the register). Returns the number written.
+    /// </summary>
+    public long Export(TextWriter writer)
     {
-        if (!File.Exists(path)) throw new SearchEngineException($"no such file: {path}");
-        using var reader = TextFiles.Open(path);
-        return Import(reader, TrademarkFileFormats.FromFileName(path), progress, report);
+        long n = 0;
+        foreach (var json in ExportLines())
+        {
+            writer.Write(json);
+            writer.Write('\n');
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>The register's records as lines of JSON Lines (without line ends), streamed from one point-in-time view.</summary>
+    public IEnumerable<string> ExportLines()
+    {
+        _index.Refresh();
+        return _index.AllRecords();
     }
 
     /// <summary>

@@ -8,21 +8,64 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFileReader
 {
-    public static IEnumerable<ImportLine> Read(TextReader reader, TrademarkFileFormat format) => format switch
+    /// <param name="name">The file's name, the record's number when a WIPO Publish page does not show it.</param>
+    public static IEnumerable<ImportLine> Read(TextReader reader, TrademarkFileFormat format, string? name = null) => format switch
     {
         TrademarkFileFormat.JsonLines => ReadJsonLines(reader),
         TrademarkFileFormat.Csv => ReadCsv(reader),
+        TrademarkFileFormat.OfficeXml => XmlRecords.Read(reader),
+        TrademarkFileFormat.WipoPublishPage => [ReadPage(reader, name)],
+        TrademarkFileFormat.EuipoJson => EuipoFigurativeJson.Read(reader),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
+    /// <summary>A detail page is a few tens of kilobytes; anything far larger is not one.</summary>
+    private const int MaxPageChars = 4_000_000;
+
+    private static ImportLine ReadPage(TextReader reader, string? name)
+    {
+        var page = new System.Text.StringBuilder();
+        var buffer = new char[16384];
+        int n;
+        while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            page.Append(buffer, 0, n);
+            if (page.Length > MaxPageChars) return new ImportLine(1, null, $"longer than {MaxPageChars:N0} characters: not a trademark page");
+        }
+
+        var fallback = Path.GetFileNameWithoutExtension(name ?? "page");
+        try
+        {
+            return new ImportLine(1, WipoPublishPage.Read(page.ToString(), fallback).ToTrademark(), null);
+        }
+        catch (SearchEngineException e)
+        {
+            return new ImportLine(1, null, e.Message);
+        }
+    }
+
+    /// <summary>Lines parsed together: parsing and checking a record (the mark's analysis) is a good part of an import's cost.</summary>
+    private const int ParseChunk = 2048;
+
+    /// <summary>Reads lines in chunks and parses each chunk on every core, yielding the records in file order.</summary>
     private static IEnumerable<ImportLine> ReadJsonLines(TextReader reader)
     {
         long lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var chunk = new List<(long Number, string Text)>(ParseChunk);
+        var parsed = new ImportLine[ParseChunk];
+        while (true)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ParseJsonLine(lineNumber, line);
+            chunk.Clear();
+            while (chunk.Count < ParseChunk && reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (!string.IsNullOrWhiteSpace(line)) chunk.Add((lineNumber, line));
+            }
+
+            if (chunk.Count == 0) yield break;
+            Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => parsed[i] = ParseJsonLine(chunk[i].Number, chunk[i].Text));
+            for (var i = 0; i < chunk.Count; i++) yield return parsed[i];
         }
     }
 
