@@ -183,6 +183,9 @@ internal sealed class IndexStore : IDisposable
         {
             _snapshots.Release(commit);
             throw;
+        }
+    }
+
     /// <summary>Streams what <paramref name="scan"/> yields from one searcher, held until the enumeration ends.</summary>
     public IEnumerable<T> Scan<T>(Func<IndexSearcher, IEnumerable<T>> scan)
     {

@@ -26,5 +26,3 @@ public sealed class ImportReport
     public override string ToString() => $"imported {Imported:N0}, skipped {Skipped:N0}";
 }
 
-/// <summary>How far an import has got: good records read, and how many of them are committed (durable).</summary>
-public readonly record struct ImportProgress(long Read, long Committed);
