@@ -66,7 +66,7 @@ public sealed class TrademarkRegister : IDisposable
             batch.Clear();
             _index.Commit();
             schedule.Done();
-            progress?.Report(new ImportProgress(report.Imported, schedule.Committed));
+            progress?.Report(new ImportProgress(report.Imported, report.Imported)); // every record read so far is in this commit
         }
 
         long lastLine = 0;
