@@ -123,9 +123,6 @@ internal sealed class IndexStore : IDisposable
     /// <summary>Segments in the current commit.</summary>
     public int SegmentCount => Search(s => s.IndexReader.Leaves.Count);
 
-    /// <summary>The generation of the commit searches see.</summary>
-    public long Generation => Search(s => ((DirectoryReader)s.IndexReader).IndexCommit.Generation);
-
     /// <summary>
     /// Merges the index into at most <paramref name="maxSegments"/> segments and commits. Worth it after a
     /// bulk load: queries that walk a term dictionary (fuzzy, many-term) pay once per segment.

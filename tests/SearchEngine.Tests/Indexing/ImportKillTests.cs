@@ -11,7 +11,7 @@ namespace SearchEngine.Tests.Indexing;
 /// </summary>
 public sealed partial class ImportKillTests : IDisposable
 {
-    private const int Records = 30_000;
+    private const int Records = 40_000; // far more than gets imported before the kill
     private readonly string _work = Path.Combine(Path.GetTempPath(), "se-kill-cli-" + Guid.NewGuid().ToString("N"));
 
     [GeneratedRegex(@": ([\d,]+) marks read, ([\d,]+) committed \([\d.]+ s\)$")]
@@ -41,8 +41,8 @@ public sealed partial class ImportKillTests : IDisposable
         for (var run = 0; run < 5; run++)
         {
             var root = Path.Combine(_work, $"index-{run}");
-            // After the first commit line, at a random moment up to two commits later (or, once, at once).
-            var delay = run == 0 ? 0 : random.Next(0, 6_000);
+            // After the first commit line, at a random moment up to about one commit later (or, once, at once).
+            var delay = run == 0 ? 0 : random.Next(0, 3_000);
             var committed = ImportAndKill(file, root, delay);
             Verify(root, committed, $"seed {seed}, run {run}, killed {delay} ms after the first progress line");
         }
@@ -79,7 +79,7 @@ public sealed partial class ImportKillTests : IDisposable
         Assert.True(register.Count >= committed, $"{context}: {register.Count} marks, {committed} reported committed");
         var missing = Enumerable.Range(0, (int)committed).Where(i => register.Get(Number(i)) is null).Take(5).ToList();
         Assert.True(missing.Count == 0, $"{context}: missing {string.Join(", ", missing.Select(Number))}");
-        Assert.True(committed >= CommitSchedule.MaxRecords, $"{context}: the first line counts {committed} committed");
+        Assert.True(committed > 0, $"{context}: the progress lines counted nothing committed");
     }
 
     public void Dispose()
