@@ -4,9 +4,9 @@ using SearchEngine.Indexing;
 namespace SearchEngine.Api.Hosting;
 
 /// <summary>
-/// Gives each search request its <see cref="SearchBudget"/> (tied to the client's connection, so a search
-/// stops when its client hangs up) and a slot in a bounded pool, heavy searches in a smaller one. A request
-/// that finds no slot within its budget is answered 503 with Retry-After,
+/// Gives each search request a slot in a bounded pool, heavy searches also one in a smaller pool, and, once
+/// it runs, its <see cref="SearchBudget"/> (tied to the client's connection, so a search stops when its client
+/// hangs up). A request that finds no slot within the ordinary budget is answered 503 with Retry-After,
 /// rather than queueing behind work that would answer it too late anyway.
 /// </summary>
 internal sealed class SearchAdmission
@@ -36,14 +36,15 @@ internal sealed class SearchAdmission
         }
 
         var heavy = IsHeavy(context.Request);
-        var limit = TimeSpan.FromSeconds(heavy ? _options.HeavyTimeoutSeconds : _options.TimeoutSeconds);
-        using var budget = SearchBudget.Start(limit, context.RequestAborted);
-        if (heavy && !await _heavy.WaitAsync(limit, context.RequestAborted)) throw Busy("the heavy searches (NEAR/ADJ, wildcards, like-this text) ahead of this one did not finish in time");
+        // Waiting for a slot is bounded by the ordinary budget; the search's own budget starts once it runs.
+        var wait = TimeSpan.FromSeconds(_options.TimeoutSeconds);
+        if (heavy && !await _heavy.WaitAsync(wait, context.RequestAborted)) throw Busy("the heavy searches (NEAR/ADJ, wildcards, like-this text) ahead of this one did not finish in time");
         try
         {
-            if (!await _all.WaitAsync(limit, context.RequestAborted)) throw Busy("every search slot stayed busy");
+            if (!await _all.WaitAsync(wait, context.RequestAborted)) throw Busy("every search slot stayed busy");
             try
             {
+                using var budget = SearchBudget.Start(TimeSpan.FromSeconds(heavy ? _options.HeavyTimeoutSeconds : _options.TimeoutSeconds), context.RequestAborted);
                 await _next(context);
             }
             finally
