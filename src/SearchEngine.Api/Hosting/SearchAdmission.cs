@@ -1,5 +1,6 @@
 using SearchEngine.Api.Errors;
 using SearchEngine.Indexing;
+using SearchEngine.Patents.QueryLanguage;
 
 namespace SearchEngine.Api.Hosting;
 
@@ -23,7 +24,7 @@ internal sealed class SearchAdmission
         _next = next;
         _options = options.Searches;
         var cores = Environment.ProcessorCount;
-        _all = new SemaphoreSlim(_options.MaxConcurrent > 0 ? _options.MaxConcurrent : 2 * cores);
+        _all = new SemaphoreSlim(_options.MaxConcurrent > 0 ? _options.MaxConcurrent : 8 * cores);
         _heavy = new SemaphoreSlim(_options.MaxConcurrentHeavy > 0 ? _options.MaxConcurrentHeavy : Math.Max(1, cores / 2));
     }
 
@@ -33,6 +34,11 @@ internal sealed class SearchAdmission
         {
             await _next(context);
             return;
+        }
+
+        if (context.Request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase) && context.Request.Query["q"].ToString() is { Length: > 0 } q)
+        {
+            QueryCostLimits.Check(q);
         }
 
         var heavy = IsHeavy(context.Request);
@@ -65,8 +71,21 @@ internal sealed class SearchAdmission
     {
         if (request.Path.Equals("/api/patents/similar", StringComparison.OrdinalIgnoreCase)) return true;
         if (!request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase)) return false;
+        // One wildcard or one NEAR is an examiner's everyday query; several of them nest span queries and
+        // expand prefixes per field and language, which is what makes a query cost seconds.
         var q = request.Query["q"].ToString();
-        return q.Length > 200 || q.Contains('*') || q.Contains("NEAR", StringComparison.Ordinal) || q.Contains("ADJ", StringComparison.Ordinal);
+        var costly = q.Count(c => c == '*') + Occurrences(q, "NEAR") + Occurrences(q, "ADJ");
+        return q.Length > 200 || costly >= HeavyOperators;
+    }
+
+    /// <summary>Wildcards and NEAR/ADJ operators from which a patent query counts as heavy.</summary>
+    internal const int HeavyOperators = 3;
+
+    private static int Occurrences(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 
     private static ApiProblemException Busy(string why) =>
