@@ -36,7 +36,8 @@ internal sealed class SearchAdmission
             return;
         }
 
-        if (context.Request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase) && context.Request.Query["q"].ToString() is { Length: > 0 } q)
+        // Over-long text is left to the endpoint, which names the parameter and its limit.
+        if (context.Request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase) && context.Request.Query["q"].ToString() is { Length: > 0 and <= Endpoints.RequestLimits.MaxTextLength } q)
         {
             QueryCostLimits.Check(q);
         }
