@@ -49,7 +49,10 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
 
-  await page.goto(`${server.url}/`);
+  const home = await page.goto(`${server.url}/`);
+  // The page runs under the server's strict policy: any script, style or connection it blocked would be a
+  // console error, and those are asserted empty at the end.
+  assert.match(home.headers()['content-security-policy'] ?? '', /script-src 'self';/);
   await page.waitForFunction(() => /[1-9]/.test(document.getElementById('health').textContent), null, { timeout: 90_000 });
 
   // A fresh index gets the default trademark reranker in the background after start.

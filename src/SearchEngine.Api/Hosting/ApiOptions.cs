@@ -44,15 +44,15 @@ public sealed class ApiOptions
 
 /// <summary>
 /// Time and concurrency granted to searches. A search past its budget stops (its collectors check the
-/// budget) and gets 503 with Retry-After; so does one that cannot get a slot within its budget. Heavy
-/// searches (NEAR/ADJ, wildcards, long queries, like-this text) share a smaller pool and a shorter budget,
+/// budget) and gets 503 with Retry-After; so does one that cannot get a slot within the ordinary budget. Heavy
+/// searches (three or more NEAR/ADJ and wildcards, long queries, like-this text) share a smaller pool and a shorter budget,
 /// so a few of them cannot take every core from the short searches examiners type all day.
 /// </summary>
 public sealed class SearchLimitOptions
 {
     public double TimeoutSeconds { get; set; } = 5;
     public double HeavyTimeoutSeconds { get; set; } = 2;
-    /// <summary>Searches running at once; 0 means two per core.</summary>
+    /// <summary>Searches running at once; 0 means eight per core.</summary>
     public int MaxConcurrent { get; set; }
     /// <summary>Heavy searches running at once; 0 means half the cores (at least one).</summary>
     public int MaxConcurrentHeavy { get; set; }

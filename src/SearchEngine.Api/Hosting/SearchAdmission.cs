@@ -1,12 +1,13 @@
 using SearchEngine.Api.Errors;
 using SearchEngine.Indexing;
+using SearchEngine.Patents.QueryLanguage;
 
 namespace SearchEngine.Api.Hosting;
 
 /// <summary>
-/// Gives each search request its <see cref="SearchBudget"/> (tied to the client's connection, so a search
-/// stops when its client hangs up) and a slot in a bounded pool, heavy searches in a smaller one. A request
-/// that finds no slot within its budget is answered 503 with Retry-After,
+/// Gives each search request a slot in a bounded pool, heavy searches also one in a smaller pool, and, once
+/// it runs, its <see cref="SearchBudget"/> (tied to the client's connection, so a search stops when its client
+/// hangs up). A request that finds no slot within the ordinary budget is answered 503 with Retry-After,
 /// rather than queueing behind work that would answer it too late anyway.
 /// </summary>
 internal sealed class SearchAdmission
@@ -23,7 +24,7 @@ internal sealed class SearchAdmission
         _next = next;
         _options = options.Searches;
         var cores = Environment.ProcessorCount;
-        _all = new SemaphoreSlim(_options.MaxConcurrent > 0 ? _options.MaxConcurrent : 2 * cores);
+        _all = new SemaphoreSlim(_options.MaxConcurrent > 0 ? _options.MaxConcurrent : 8 * cores);
         _heavy = new SemaphoreSlim(_options.MaxConcurrentHeavy > 0 ? _options.MaxConcurrentHeavy : Math.Max(1, cores / 2));
     }
 
@@ -35,15 +36,22 @@ internal sealed class SearchAdmission
             return;
         }
 
+        // Over-long text is left to the endpoint, which names the parameter and its limit.
+        if (context.Request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase) && context.Request.Query["q"].ToString() is { Length: > 0 and <= Endpoints.RequestLimits.MaxTextLength } q)
+        {
+            QueryCostLimits.Check(q);
+        }
+
         var heavy = IsHeavy(context.Request);
-        var limit = TimeSpan.FromSeconds(heavy ? _options.HeavyTimeoutSeconds : _options.TimeoutSeconds);
-        using var budget = SearchBudget.Start(limit, context.RequestAborted);
-        if (heavy && !await _heavy.WaitAsync(limit, context.RequestAborted)) throw Busy("the heavy searches (NEAR/ADJ, wildcards, like-this text) ahead of this one did not finish in time");
+        // Waiting for a slot is bounded by the ordinary budget; the search's own budget starts once it runs.
+        var wait = TimeSpan.FromSeconds(_options.TimeoutSeconds);
+        if (heavy && !await _heavy.WaitAsync(wait, context.RequestAborted)) throw Busy("the heavy searches (NEAR/ADJ, wildcards, like-this text) ahead of this one did not finish in time");
         try
         {
-            if (!await _all.WaitAsync(limit, context.RequestAborted)) throw Busy("every search slot stayed busy");
+            if (!await _all.WaitAsync(wait, context.RequestAborted)) throw Busy("every search slot stayed busy");
             try
             {
+                using var budget = SearchBudget.Start(TimeSpan.FromSeconds(heavy ? _options.HeavyTimeoutSeconds : _options.TimeoutSeconds), context.RequestAborted);
                 await _next(context);
             }
             finally
@@ -64,8 +72,21 @@ internal sealed class SearchAdmission
     {
         if (request.Path.Equals("/api/patents/similar", StringComparison.OrdinalIgnoreCase)) return true;
         if (!request.Path.Equals("/api/patents/search", StringComparison.OrdinalIgnoreCase)) return false;
+        // One wildcard or one NEAR is an examiner's everyday query; several of them nest span queries and
+        // expand prefixes per field and language, which is what makes a query cost seconds.
         var q = request.Query["q"].ToString();
-        return q.Length > 200 || q.Contains('*') || q.Contains("NEAR", StringComparison.Ordinal) || q.Contains("ADJ", StringComparison.Ordinal);
+        var costly = q.Count(c => c == '*') + Occurrences(q, "NEAR") + Occurrences(q, "ADJ");
+        return q.Length > 200 || costly >= HeavyOperators;
+    }
+
+    /// <summary>Wildcards and NEAR/ADJ operators from which a patent query counts as heavy.</summary>
+    internal const int HeavyOperators = 3;
+
+    private static int Occurrences(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 
     private static ApiProblemException Busy(string why) =>

@@ -28,6 +28,13 @@ public static class QueryCostLimits
     /// <summary>Characters of text for a like-this (prior art from pasted text) search.</summary>
     public const int MaxLikeThisLength = PatentLibrary.MaxTextLength;
 
+    /// <summary>
+    /// Throws <see cref="QueryCostException"/> (or <see cref="PatentQuerySyntaxException"/>) for a query that
+    /// would be refused anyway: a host calls it before queueing the query for a search slot, so a refusal is
+    /// answered at once rather than after waiting behind the searches that do run.
+    /// </summary>
+    public static void Check(string query) => PatentQueryParser.Parse(query);
+
     /// <summary>Refuses text too long or nested too deep, before the recursive-descent parser recurses into it.</summary>
     internal static void CheckTokens(string text, IReadOnlyList<QueryToken> tokens)
     {
