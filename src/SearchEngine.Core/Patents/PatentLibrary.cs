@@ -127,6 +127,28 @@ public sealed class PatentLibrary : IDisposable
         return result with { Translations = translated.Translations };
     }
 
+    /// <summary>The most documents a landscape reads (best first); beyond it the counts are a sample of the best matches.</summary>
+    public const int MaxLandscapeDocuments = 5_000;
+
+    /// <summary>
+    /// Counts of the query's matching documents by filing year, applicant, IPC subclass and group, and
+    /// priority country (the query's page, sort and facet settings are ignored; translation applies as in search).
+    /// </summary>
+    public PatentLandscape Landscape(PatentQuery query, int top = 15)
+    {
+        if (top is < 1 or > MaxPageSize) throw new SearchEngineException($"the number of values per chart must be from 1 to {MaxPageSize}");
+        var parsed = PatentQueryParser.Parse(query.Text);
+        var node = query.Translate ? QueryTranslator.Translate(parsed, TranslationLexicon.Default).Node : parsed;
+        var (lucene, _, ipc) = PatentQueryBuilder.Build(node);
+        var filtered = Filtered(lucene, query, ipc);
+        return WithSearcher(s =>
+        {
+            var docs = s.Search(filtered, MaxLandscapeDocuments);
+            var records = docs.ScoreDocs.Select(d => PatentDocument.Read(s.Doc(d.Doc))).ToList();
+            return PatentLandscape.Count(docs.TotalHits, records, top);
+        });
+    }
+
     /// <summary>Fewer hits than this and a plain AND of words is relaxed (and misspellings looked for).</summary>
     private const int FewHits = 3;
 
