@@ -16,7 +16,7 @@ public sealed class SearchPatentsVerb : IVerb
     };
 
     public string Name => "search patents";
-    public string Usage => "search patents --index DIR \"QUERY\" [--like-text] [--json] [--sort relevance|newest|oldest] [--page N] [--size N] [--ipc X] [--from DATE] [--to DATE] [--rerank] [--no-translate] [--strict]";
+    public string Usage => "search patents --index DIR \"QUERY\" [--like-text] [--json] [--sort relevance|newest|oldest] [--page N] [--size N] [--ipc X] [--from DATE] [--to DATE] [--rerank] [--no-translate] [--strict] [--landscape]";
     public IReadOnlyCollection<string> ValueOptions => ["index", "sort", "page", "size", "ipc", "from", "to"];
 
     public int Run(Arguments args, Console console)
@@ -33,6 +33,7 @@ public sealed class SearchPatentsVerb : IVerb
         var rerank = args.Has("rerank");
         var translate = !args.Has("no-translate");
         var forgiving = !args.Has("strict");
+        var landscape = args.Has("landscape");
         args.RejectUnknown();
         if (args.Positionals.Count == 0) throw new UsageException(likeText ? "give the text to compare" : "give a query, e.g. \"TI:pin AND IC:H01M\"");
         var text = string.Join(' ', args.Positionals);
@@ -60,7 +61,17 @@ public sealed class SearchPatentsVerb : IVerb
             return 0;
         }
 
-        var result = library.Search(new PatentQuery(text) { Page = page, PageSize = size, Sort = sort, Ipc = ipc, From = from, To = to, Translate = translate, Forgiving = forgiving }, reranker);
+        var query = new PatentQuery(text) { Page = page, PageSize = size, Sort = sort, Ipc = ipc, From = from, To = to, Translate = translate, Forgiving = forgiving };
+        if (landscape)
+        {
+            // The landscape as CSV (the API's format=csv), counts of the matching documents per dimension.
+            var l = library.Landscape(query);
+            if (!json) console.Error.WriteLine($"{l.Total} matching documents, {l.Counted} counted");
+            console.Out.Write(json ? JsonSerializer.Serialize(l, Json) + Environment.NewLine : l.ToCsv());
+            return 0;
+        }
+
+        var result = library.Search(query, reranker);
         if (json)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(result, Json));

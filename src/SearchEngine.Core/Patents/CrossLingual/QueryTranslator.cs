@@ -142,11 +142,11 @@ internal static class QueryTranslator
             switch (node)
             {
                 case TermNode t when IsWord(t):
-                    return Sequence(node.Position, [t], asAnd: true);
+                    return Sequence(node.Position, [t]);
                 case PhraseNode p when IsText(p.Field):
                     return Phrase(p);
                 case AndNode a:
-                    return Sequence(a.Position, a.Items, asAnd: true);
+                    return Sequence(a.Position, a.Items);
                 case OrNode o:
                     var parts = o.Items.Select(Rewrite).Where(r => r.Node is not null).ToList();
                     if (parts.Count == 0) return new(null, false);
@@ -169,9 +169,10 @@ internal static class QueryTranslator
         }
 
         /// <summary>An AND of items: runs of plain words of one field are segmented and translated; other items are rewritten.</summary>
-        private Rewritten Sequence(int position, IReadOnlyList<QueryNode> items, bool asAnd)
+        private Rewritten Sequence(int position, IReadOnlyList<QueryNode> items)
         {
-            var output = new List<QueryNode>();
+            var terms = new List<QueryNode>();
+            var others = new List<QueryNode>();
             var translated = false;
             for (var i = 0; i < items.Count;)
             {
@@ -189,12 +190,12 @@ internal static class QueryTranslator
                         var span = run.GetRange(start, length);
                         if (entries.Count > 0)
                         {
-                            output.Add(Concept(span, entries, null));
+                            terms.Add(Concept(span, entries, null));
                             translated = true;
                         }
                         else if (direction.Keeps(span[0].Text))
                         {
-                            output.Add(span[0]);
+                            terms.Add(span[0]);
                         }
                     }
 
@@ -202,15 +203,17 @@ internal static class QueryTranslator
                 }
 
                 var r = Rewrite(items[i++]);
-                if (r.Node is not null) output.Add(r.Node);
+                if (r.Node is not null) others.Add(r.Node);
                 translated |= r.Translated;
             }
 
             // Filters alone would match every document of the other language: no translation at all.
-            if (!translated || output.Count == 0) return new(null, false);
-            if (output.Count == 1 || !asAnd) return new(output[0], true);
-            var positives = output.Count(n => n is not NotNode);
-            return new(new AtLeastNode(position, output, Lenient(positives)), true);
+            if (!translated) return new(null, false);
+            // Filters, phrases and groups stay required; of the translated terms only two thirds are.
+            var output = new List<QueryNode>(others);
+            if (terms.Count >= 3) output.Add(new AtLeastNode(position, terms, Lenient(terms.Count)));
+            else output.AddRange(terms);
+            return new(output.Count == 1 ? output[0] : new AndNode(position, output), true);
         }
 
         /// <summary>A translated term: any of its senses, or the term as written (weighted low).</summary>
