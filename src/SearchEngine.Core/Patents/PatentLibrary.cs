@@ -152,6 +152,9 @@ public sealed class PatentLibrary : IDisposable
     /// <summary>Fewer hits than this and a plain AND of words is relaxed (and misspellings looked for).</summary>
     private const int FewHits = 3;
 
+    /// <summary>Extra weight of the strict query inside a relaxed one, so full matches outrank partial ones.</summary>
+    private const float StrictBonus = 2f;
+
     /// <summary>The best partial matches when the words' AND finds (almost) nothing, and "did you mean" for words no document has
     /// (a few term look-ups when every word exists).</summary>
     private PatentSearchResult Forgive(QueryNode parsed, QueryNode node, PatentQuery query, TranslationMatcher matcher, PatentSearchResult strict,
@@ -161,7 +164,9 @@ public sealed class PatentLibrary : IDisposable
         var words = strict.Total < FewHits ? QueryRelaxation.Words(node) : 0;
         for (var m = words - 1; words >= 2 && m >= QueryRelaxation.Floor(words); m--)
         {
-            var relaxed = Search(QueryRelaxation.Relax(node, m), query, matcher, reranker, rerankDepth);
+            // The documents that have every word (if any) still come first: they also match the strict query, weighted.
+            var relaxedNode = new OrNode(node.Position, [QueryRelaxation.Relax(node, m), new WeightedNode(node.Position, node, StrictBonus)]);
+            var relaxed = Search(relaxedNode, query, matcher, reranker, rerankDepth);
             if (relaxed.Total <= strict.Total) continue;
             var notice = strict.Total == 0
                 ? $"no document has all {words} words; showing documents with {m} of them"
