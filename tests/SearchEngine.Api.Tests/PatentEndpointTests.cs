@@ -87,6 +87,10 @@ public class PatentEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("/api/patents/search?q=pin&sort=popular", "'sort'")]
     [InlineData("/api/patents/search?q=pin&page=0", "'page'")]
     [InlineData("/api/patents/search?q=pin&pageSize=101", "'pageSize'")]
+    [InlineData("/api/patents/analytics", "'q' is required")]
+    [InlineData("/api/patents/analytics?q=pin&format=xml", "'format'")]
+    [InlineData("/api/patents/analytics?q=pin&top=0", "'top'")]
+    [InlineData("/api/patents/analytics?q=(pin", "syntax")]
     public async Task Bad_search_parameters_are_400_naming_the_problem(string url, string detail)
     {
         await ProblemAssert.IsProblem(await _client.GetAsync(url), HttpStatusCode.BadRequest, detail);
@@ -113,5 +117,38 @@ public class PatentEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var body = new StringContent("{\"text\": \"" + new string('a', 300_000) + "\"}", System.Text.Encoding.UTF8, "application/json");
         var response = await _client.PostAsync("/api/patents/similar", body);
         await ProblemAssert.IsProblem(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_vietnamese_query_finds_the_english_grant_unless_translation_is_off()
+    {
+        var on = await _client.GetOk("/api/patents/search?q=" + Uri.EscapeDataString("bình khí"));
+        var hit = on.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("number").GetString() == "07156135");
+        Assert.Contains(hit.GetProperty("matchedTranslations").EnumerateArray(), t => t.GetProperty("to").GetString() == "air tank");
+        Assert.Contains(on.GetProperty("translations").EnumerateArray(), t => t.GetProperty("from").GetString() == "bình khí");
+
+        var off = await _client.GetOk("/api/patents/search?translate=false&q=" + Uri.EscapeDataString("bình khí"));
+        Assert.DoesNotContain("07156135", off.GetProperty("hits").Numbers());
+        Assert.Empty(off.GetProperty("translations").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Analytics_counts_the_matches_per_dimension_as_json_and_csv()
+    {
+        var json = await _client.GetOk("/api/patents/analytics?q=ph%C3%A2n%20b%C3%B3n");
+        var total = json.GetProperty("total").GetInt32();
+        Assert.True(total >= 2);
+        Assert.Equal(total, json.GetProperty("counted").GetInt32());
+        var dims = json.GetProperty("dimensions").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("values"));
+        Assert.Equal(["filingYears", "applicants", "ipcSubclasses", "ipcGroups", "priorityCountries"], dims.Keys);
+        Assert.Equal(total, dims["filingYears"].EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
+        Assert.Contains(dims["ipcSubclasses"].EnumerateArray(), v => v.GetProperty("value").GetString() == "C05F");
+
+        var csv = await _client.GetAsync("/api/patents/analytics?q=ph%C3%A2n%20b%C3%B3n&format=csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var rows = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("dimension,value,count", rows[0]);
+        Assert.Contains(rows, r => r.StartsWith("ipcSubclasses,C05F,", StringComparison.Ordinal));
     }
 }

@@ -16,11 +16,17 @@ public sealed record PatentHitDto(
     IReadOnlyList<string> Applicants,
     double Score,
     string? PassageField,
-    IReadOnlyList<TextSegment> Passage);
+    IReadOnlyList<TextSegment> Passage,
+    IReadOnlyList<TranslationDto> MatchedTranslations);
+
+/// <summary>A query term and one translation it was expanded with (<c>language</c>: the translation's, en or vi).</summary>
+public sealed record TranslationDto(string From, string To, string Language);
+
+public sealed record SpellingSuggestionDto(string Word, string Suggestion);
 
 public sealed record FacetValueDto(string Value, int Count);
 
-/// <summary>One facet: "ipc" (subclass), "year" or "applicant", with counts over the whole result set.</summary>
+/// <summary>One facet: "ipc" (subclass), "year" or "applicant", with counts over the whole result set (or a landscape dimension).</summary>
 public sealed record FacetDto(string Name, IReadOnlyList<FacetValueDto> Values);
 
 public sealed record PatentSearchResponse(
@@ -29,7 +35,16 @@ public sealed record PatentSearchResponse(
     int PageSize,
     string? Rerank,
     IReadOnlyList<PatentHitDto> Hits,
-    IReadOnlyList<FacetDto> Facets);
+    IReadOnlyList<FacetDto> Facets,
+    IReadOnlyList<TranslationDto> Translations,
+    string? Notice,
+    IReadOnlyList<SpellingSuggestionDto> Suggestions);
+
+/// <summary>
+/// <c>GET /api/patents/analytics</c>: counts of the matching documents per filing year, applicant, IPC
+/// subclass and group, and priority country, over the best <c>counted</c> of <c>total</c>.
+/// </summary>
+public sealed record PatentLandscapeResponse(int Total, int Counted, IReadOnlyList<FacetDto> Dimensions);
 
 /// <summary>The body of <c>POST /api/patents/similar</c>.</summary>
 public sealed record PatentSimilarRequest
@@ -90,7 +105,13 @@ internal static class PatentMapping
     public static PatentHitDto ToDto(this PatentHit h) => new(
         h.Number, h.Title, Segments(h.Title, h.TitleMatches), h.Office, h.Language,
         h.PublicationDate ?? h.GrantDate ?? h.FilingDate, h.FilingDate, h.PublicationDate, h.GrantDate, h.Ipc, h.Applicants,
-        Math.Round(h.Score, 3), h.Passage?.Field, h.Passage is { } p ? Segments(p.Text, p.Matches) : []);
+        Math.Round(h.Score, 3), h.Passage?.Field, h.Passage is { } p ? Segments(p.Text, p.Matches) : [],
+        [.. h.MatchedTranslations.Select(ToDto)]);
+
+    public static TranslationDto ToDto(this QueryTranslation t) => new(t.From, t.To, t.Language);
+
+    public static PatentLandscapeResponse ToDto(this PatentLandscape l) =>
+        new(l.Total, l.Counted, [.. l.Dimensions.Select(d => new FacetDto(d.Name, Values(d.Values)))]);
 
     public static IReadOnlyList<FacetDto> ToDtos(this PatentFacets facets) =>
     [

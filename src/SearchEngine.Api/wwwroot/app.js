@@ -274,6 +274,7 @@ function patentParams(page) {
   put('from', $('pt-from').value);
   put('to', $('pt-to').value);
   put('sort', $('pt-sort').value);
+  if (!$('pt-translate').checked) params.set('translate', 'false');
   params.set('page', String(page));
   return params;
 }
@@ -284,8 +285,10 @@ async function searchPatents(page = 1) {
   try {
     const result = await api(`/api/patents/search?${patentParams(page)}`);
     state.pt = { mode: 'search', hits: result.hits, total: result.total, page: result.page, pageSize: result.pageSize,
-      facets: result.facets || [], terms: [], ms: Math.round(performance.now() - started), searched: true };
+      facets: result.facets || [], terms: [], ms: Math.round(performance.now() - started), searched: true,
+      translations: result.translations || [], notice: result.notice, suggestions: result.suggestions || [] };
     renderPatents();
+    if ($('pt-landscape-box').open) loadLandscape();
   } catch (err) {
     state.pt = { ...state.pt, hits: [], total: 0, facets: [], searched: false };
     renderPatents();
@@ -356,6 +359,13 @@ function renderPatents() {
   if (s.mode === 'similar' && s.terms.length) {
     $('pt-status-line').append(el('span', { class: 'terms' }, ` · ${t('termsUsed')}: `, s.terms.join(', ')));
   }
+  const notices = [s.mode === 'search' ? s.notice : null,
+    ...(s.mode === 'search' ? s.suggestions || [] : []).map((x) => t('didYouMean', x.word, x.suggestion))].filter(Boolean);
+  $('pt-notice').hidden = !notices.length;
+  $('pt-notice').textContent = notices.join(' · ');
+  const translations = s.mode === 'search' ? s.translations || [] : [];
+  $('pt-translations').hidden = !translations.length;
+  $('pt-translations').textContent = translations.length ? `${t('translatedAs')}: ${translations.map(translationText).join(', ')}` : '';
   list.start = (s.page - 1) * s.pageSize + 1;
   for (const h of s.hits) {
     list.append(el('li', { class: 'patent', 'data-number': h.number },
@@ -368,6 +378,7 @@ function renderPatents() {
         h.ipc?.length ? el('span', {}, `${t('ipcLabel')}: ${h.ipc.slice(0, 4).join(', ')}`) : null,
         h.applicants?.length ? el('span', {}, `${t('applicants')}: ${h.applicants.slice(0, 2).join('; ')}`) : null),
       el('p', { class: 'passage' }, highlighted(h.passage, h.abstract)),
+      h.matchedTranslations?.length ? el('p', { class: 'p-translated' }, `${t('matchedBy')}: ${h.matchedTranslations.map(translationText).join(', ')}`) : null,
       feedbackButtons('patents', s.mode === 'similar' ? $('pt-similar-text').value.trim().slice(0, 500) : $('pt-q').value.trim(), h)));
   }
   renderFacets();
@@ -376,6 +387,101 @@ function renderPatents() {
   $('pt-page').textContent = t('pageOf', s.page, pages);
   $('pt-prev').disabled = s.page <= 1;
   $('pt-next').disabled = s.page >= pages;
+}
+
+const translationText = (x) => `“${x.from}” → “${x.to}”`;
+
+// ---------- landscape charts ----------
+// Plain SVG bar charts. Each chart is one tab stop: the arrow keys move between its bars (roving
+// tabindex), each bar is a list item named "value: count" for screen readers, and a data table follows.
+const SVG = 'http://www.w3.org/2000/svg';
+function svgEl(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+function barChart(name, values) {
+  const columns = name === 'filingYears';
+  const max = Math.max(1, ...values.map((v) => v.count));
+  const label = (v) => t('chartBar', v.value, v.count);
+  const bars = [];
+  let svg;
+  if (columns) {
+    const step = 26, chartH = 140, top = 16, width = Math.max(300, values.length * step + 20);
+    svg = svgEl('svg', { class: 'bars', viewBox: `0 0 ${width} ${chartH + top + 40}`, width, role: 'list' });
+    values.forEach((v, i) => {
+      const h = Math.max(1, Math.round((v.count / max) * chartH));
+      const x = 10 + i * step;
+      bars.push(svgEl('g', { class: 'bar', role: 'listitem', 'aria-label': label(v), tabindex: -1 },
+        svgEl('title', {}, label(v)),
+        svgEl('rect', { x, y: top + chartH - h, width: step - 6, height: h }),
+        svgEl('text', { x: x + (step - 6) / 2, y: top + chartH - h - 3, 'text-anchor': 'middle', 'aria-hidden': 'true' }, v.count),
+        svgEl('text', { x: x + (step - 6) / 2, y: top + chartH + 12, 'text-anchor': 'end', transform: `rotate(-45 ${x + (step - 6) / 2} ${top + chartH + 12})`, 'aria-hidden': 'true' }, v.value)));
+    });
+    svg.append(svgEl('line', { class: 'axis', x1: 6, x2: width - 6, y1: top + chartH + 0.5, y2: top + chartH + 0.5 }));
+  } else {
+    const row = 20, labelW = 170, barW = 220, width = labelW + barW + 50;
+    svg = svgEl('svg', { class: 'bars', viewBox: `0 0 ${width} ${values.length * row + 4}`, width, role: 'list' });
+    values.forEach((v, i) => {
+      const w = Math.max(1, Math.round((v.count / max) * barW));
+      const y = 2 + i * row;
+      const short = v.value.length > 26 ? `${v.value.slice(0, 25)}…` : v.value;
+      bars.push(svgEl('g', { class: 'bar', role: 'listitem', 'aria-label': label(v), tabindex: -1 },
+        svgEl('title', {}, label(v)),
+        svgEl('text', { x: labelW - 6, y: y + row / 2 + 4, 'text-anchor': 'end', 'aria-hidden': 'true' }, short),
+        svgEl('rect', { x: labelW, y: y + 2, width: w, height: row - 6 }),
+        svgEl('text', { x: labelW + w + 4, y: y + row / 2 + 4, 'aria-hidden': 'true' }, v.count)));
+    });
+  }
+  bars.forEach((b) => svg.append(b));
+  if (bars.length) bars[0].setAttribute('tabindex', '0');
+  svg.addEventListener('keydown', (e) => {
+    const i = bars.indexOf(document.activeElement);
+    if (i < 0) return;
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: bars.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const j = Math.max(0, Math.min(bars.length - 1, next));
+    bars[i].setAttribute('tabindex', '-1');
+    bars[j].setAttribute('tabindex', '0');
+    bars[j].focus();
+  });
+  const captionId = `chart-${name}`;
+  svg.setAttribute('aria-labelledby', captionId);
+  svg.setAttribute('aria-describedby', `${captionId}-help`);
+  return el('figure', { class: 'chart', 'data-dimension': name },
+    el('figcaption', { id: captionId }, t('chart_' + name)),
+    el('span', { id: `${captionId}-help`, class: 'visually-hidden' }, t('chartHelp')),
+    svg,
+    el('details', {}, el('summary', {}, t('chartTable')),
+      el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('colValue')), el('th', { scope: 'col' }, t('colCount')))),
+        el('tbody', {}, values.map((v) => el('tr', {}, el('td', {}, v.value), el('td', {}, String(v.count))))))));
+}
+
+function landscapeParams() {
+  const params = patentParams(1);
+  params.delete('page');
+  params.delete('sort');
+  return params;
+}
+
+async function loadLandscape() {
+  const box = $('pt-charts');
+  if (!$('pt-q').value.trim()) { box.replaceChildren(); return; }
+  const params = landscapeParams();
+  $('pt-landscape-status').textContent = t('searching');
+  try {
+    const result = await api(`/api/patents/analytics?${params}`);
+    params.set('format', 'csv');
+    $('pt-landscape-csv').href = `/api/patents/analytics?${params}`;
+    $('pt-landscape-status').textContent = t('landscapeCounted', result.counted, result.total);
+    box.replaceChildren(...result.dimensions.filter((d) => d.values.length).map((d) => barChart(d.name, d.values)));
+  } catch (err) {
+    box.replaceChildren();
+    $('pt-landscape-status').textContent = `${t('error')}: ${err.message}`;
+  }
 }
 
 function exportPatents() {
@@ -404,6 +510,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('tm-export').addEventListener('click', exportTrademarks);
   $('pt-form').addEventListener('submit', (e) => { e.preventDefault(); searchPatents(1); });
   $('pt-export').addEventListener('click', exportPatents);
+  $('pt-landscape-box').addEventListener('toggle', () => { if ($('pt-landscape-box').open) loadLandscape(); });
   $('pt-similar-form').addEventListener('submit', findSimilar);
   $('pt-prev').addEventListener('click', () => searchPatents(state.pt.page - 1));
   $('pt-next').addEventListener('click', () => searchPatents(state.pt.page + 1));

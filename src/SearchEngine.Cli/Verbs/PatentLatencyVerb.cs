@@ -21,10 +21,15 @@ public sealed class PatentLatencyVerb : IVerb
         using var library = PatentLibrary.Open(layout, writable: false);
         var sample = library.Sample(perKind * 2, seed);
         console.Out.WriteLine($"index: {library.Count} documents; {perKind} queries per kind drawn from {sample.Count} documents; {Environment.ProcessorCount} cores");
-        console.Out.WriteLine($"{"query kind",-28} {"n",5} {"p50 ms",8} {"p95 ms",8} {"mean hits",10}");
-        foreach (var f in LatencyProbe.Measure(library, sample, perKind, seed))
+        // The same queries without and with cross-lingual expansion (the default search), side by side.
+        var plain = LatencyProbe.Measure(library, sample, perKind, seed, translate: false);
+        var expanded = LatencyProbe.Measure(library, sample, perKind, seed, translate: true);
+        console.Out.WriteLine($"{"",-34} {"without translation",-27} {"with translation",-27}");
+        console.Out.WriteLine($"{"query kind",-28} {"n",5} {"p50 ms",8} {"p95 ms",8} {"hits",9} {"p50 ms",8} {"p95 ms",8} {"hits",9} {"p95 ratio",9}");
+        foreach (var (p, e) in plain.Zip(expanded))
         {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f.Kind,-28} {f.Queries,5} {f.P50Ms,8:0.0} {f.P95Ms,8:0.0} {f.MeanHits,10:0}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{p.Kind,-28} {p.Queries,5} {p.P50Ms,8:0.0} {p.P95Ms,8:0.0} {p.MeanHits,9:0} {e.P50Ms,8:0.0} {e.P95Ms,8:0.0} {e.MeanHits,9:0} {e.P95Ms / Math.Max(p.P95Ms, 0.001),8:0.00}x"));
         }
 
         return 0;

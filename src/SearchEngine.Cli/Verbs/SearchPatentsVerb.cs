@@ -16,7 +16,7 @@ public sealed class SearchPatentsVerb : IVerb
     };
 
     public string Name => "search patents";
-    public string Usage => "search patents --index DIR \"QUERY\" [--like-text] [--json] [--sort relevance|newest|oldest] [--page N] [--size N] [--ipc X] [--from DATE] [--to DATE] [--rerank]";
+    public string Usage => "search patents --index DIR \"QUERY\" [--like-text] [--json] [--sort relevance|newest|oldest] [--page N] [--size N] [--ipc X] [--from DATE] [--to DATE] [--rerank] [--no-translate] [--strict] [--landscape]";
     public IReadOnlyCollection<string> ValueOptions => ["index", "sort", "page", "size", "ipc", "from", "to"];
 
     public int Run(Arguments args, Console console)
@@ -31,6 +31,9 @@ public sealed class SearchPatentsVerb : IVerb
         var from = DateBound.Read(args.Get("from"), "--from");
         var to = DateBound.Read(args.Get("to"), "--to", lastDay: true);
         var rerank = args.Has("rerank");
+        var translate = !args.Has("no-translate");
+        var forgiving = !args.Has("strict");
+        var landscape = args.Has("landscape");
         args.RejectUnknown();
         if (args.Positionals.Count == 0) throw new UsageException(likeText ? "give the text to compare" : "give a query, e.g. \"TI:pin AND IC:H01M\"");
         var text = string.Join(' ', args.Positionals);
@@ -58,7 +61,17 @@ public sealed class SearchPatentsVerb : IVerb
             return 0;
         }
 
-        var result = library.Search(new PatentQuery(text) { Page = page, PageSize = size, Sort = sort, Ipc = ipc, From = from, To = to }, reranker);
+        var query = new PatentQuery(text) { Page = page, PageSize = size, Sort = sort, Ipc = ipc, From = from, To = to, Translate = translate, Forgiving = forgiving };
+        if (landscape)
+        {
+            // The landscape as CSV (the API's format=csv), counts of the matching documents per dimension.
+            var l = library.Landscape(query);
+            if (!json) console.Error.WriteLine($"{l.Total} matching documents, {l.Counted} counted");
+            console.Out.Write(json ? JsonSerializer.Serialize(l, Json) + Environment.NewLine : l.ToCsv());
+            return 0;
+        }
+
+        var result = library.Search(query, reranker);
         if (json)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(result, Json));
@@ -66,6 +79,9 @@ public sealed class SearchPatentsVerb : IVerb
         }
 
         var pages = Math.Max(1, (result.Total + size - 1) / size);
+        if (result.Translations.Count > 0) console.Out.WriteLine($"translated: {string.Join(", ", result.Translations)}");
+        if (result.Notice is { } notice) console.Out.WriteLine(notice);
+        foreach (var s in result.Suggestions) console.Out.WriteLine($"no document has '{s.Word}'; did you mean '{s.Suggestion}'?");
         console.Out.WriteLine($"{result.Total} hits (page {page} of {pages})");
         PrintHits(console.Out, result.Hits, (page - 1) * size);
         if (result.RerankStatus is { } rs) console.Out.WriteLine(rs);
@@ -90,6 +106,7 @@ public sealed class SearchPatentsVerb : IVerb
             w.WriteLine($"     {MarkTitle(h)}");
             if (h.Applicants.Count > 0) w.WriteLine($"     {string.Join("; ", h.Applicants.Take(3))}");
             if (h.Passage is { } p) w.WriteLine($"     {p.Field}: {p.Marked("«", "»")}");
+            if (h.MatchedTranslations.Count > 0) w.WriteLine($"     matched by translation: {string.Join(", ", h.MatchedTranslations)}");
         }
     }
 

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using SearchEngine.Indexing;
+using SearchEngine.Patents.CrossLingual;
 using SearchEngine.Patents.Import;
 using SearchEngine.Patents.Indexing;
 using SearchEngine.Patents.QueryLanguage;
@@ -124,8 +125,76 @@ public sealed class PatentLibrary : IDisposable
     public PatentSearchResult Search(PatentQuery query, IReranker? reranker = null, int rerankDepth = DefaultRerankDepth)
     {
         Validate(query.Page, query.PageSize);
-        var node = PatentQueryParser.Parse(query.Text);
+        var parsed = PatentQueryParser.Parse(query.Text);
+        var translated = query.Translate ? QueryTranslator.Translate(parsed, TranslationLexicon.Default) : new TranslatedQuery(parsed, []);
+        var matcher = new TranslationMatcher(translated.Translations);
+        var result = Search(translated.Node, query, matcher, reranker, rerankDepth);
+        if (query.Forgiving) result = Forgive(parsed, translated.Node, query, matcher, result, reranker, rerankDepth);
+        return result with { Translations = translated.Translations };
+    }
+
+    /// <summary>The most documents a landscape reads (best first); beyond it the counts are a sample of the best matches.</summary>
+    public const int MaxLandscapeDocuments = 5_000;
+
+    /// <summary>
+    /// Counts of the query's matching documents by filing year, applicant, IPC subclass and group, and
+    /// priority country (the query's page, sort and facet settings are ignored; translation applies as in search).
+    /// </summary>
+    public PatentLandscape Landscape(PatentQuery query, int top = 15)
+    {
+        if (top is < 1 or > MaxPageSize) throw new SearchEngineException($"the number of values per chart must be from 1 to {MaxPageSize}");
+        var parsed = PatentQueryParser.Parse(query.Text);
+        var node = query.Translate ? QueryTranslator.Translate(parsed, TranslationLexicon.Default).Node : parsed;
+        var (lucene, _, ipc) = PatentQueryBuilder.Build(node);
+        var filtered = Filtered(lucene, query, ipc);
+        return WithSearcher(s =>
+        {
+            var docs = s.Search(filtered, MaxLandscapeDocuments);
+            var records = docs.ScoreDocs.Select(d => PatentDocument.Read(s.Doc(d.Doc))).ToList();
+            return PatentLandscape.Count(docs.TotalHits, records, top);
+        });
+    }
+
+    /// <summary>Fewer hits than this and a plain AND of words is relaxed (and misspellings looked for).</summary>
+    private const int FewHits = 3;
+
+    /// <summary>Extra weight of the strict query inside a relaxed one, so full matches outrank partial ones.</summary>
+    private const float StrictBonus = 2f;
+
+    /// <summary>The best partial matches when the words' AND finds (almost) nothing, and "did you mean" for words no document has
+    /// (a few term look-ups when every word exists).</summary>
+    private PatentSearchResult Forgive(QueryNode parsed, QueryNode node, PatentQuery query, TranslationMatcher matcher, PatentSearchResult strict,
+        IReranker? reranker, int rerankDepth)
+    {
+        var result = strict;
+        var words = strict.Total < FewHits ? QueryRelaxation.Words(node) : 0;
+        for (var m = words - 1; words >= 2 && m >= QueryRelaxation.Floor(words); m--)
+        {
+            // The documents that have every word (if any) still come first: they also match the strict query, weighted.
+            var relaxedNode = new OrNode(node.Position, [QueryRelaxation.Relax(node, m), new WeightedNode(node.Position, node, StrictBonus)]);
+            var relaxed = Search(relaxedNode, query, matcher, reranker, rerankDepth);
+            if (relaxed.Total <= strict.Total) continue;
+            var notice = strict.Total == 0
+                ? $"no document has all {words} words; showing documents with {m} of them"
+                : $"only {strict.Total} document{(strict.Total == 1 ? "" : "s")} {(strict.Total == 1 ? "has" : "have")} all {words} words; also showing documents with {m} of them";
+            result = relaxed with { Notice = notice };
+            break;
+        }
+
+        return result with { Suggestions = WithSearcher(s => SpellingSuggester.Suggest(s, SpellingSuggester.Words(parsed))) };
+    }
+
+    private PatentSearchResult Search(QueryNode node, PatentQuery query, TranslationMatcher matcher, IReranker? reranker, int rerankDepth)
+    {
         var (lucene, highlights, ipc) = PatentQueryBuilder.Build(node);
+        var filtered = Filtered(lucene, query, ipc);
+        var ctx = new FeatureContext(highlights, ipc, null);
+        return WithSearcher(s => Search(s, filtered, highlights, ctx, query.Sort, query.Page, query.PageSize, query.FacetSize, reranker, rerankDepth, matcher));
+    }
+
+    /// <summary>The query with the request's IPC, date and exclusion filters (which never change scores).</summary>
+    private static BooleanQuery Filtered(Query lucene, PatentQuery query, List<string> ipc)
+    {
         var filtered = new BooleanQuery { { lucene, Occur.MUST } };
         if (!string.IsNullOrWhiteSpace(query.Ipc))
         {
@@ -143,8 +212,7 @@ public sealed class PatentLibrary : IDisposable
         }
 
         if (!string.IsNullOrWhiteSpace(query.Exclude)) filtered.Add(new TermQuery(PatentDocument.Key(query.Exclude)), Occur.MUST_NOT);
-        var ctx = new FeatureContext(highlights, ipc, null);
-        return Run(filtered, highlights, ctx, query.Sort, query.Page, query.PageSize, query.FacetSize, reranker, rerankDepth);
+        return filtered;
     }
 
     /// <summary>
@@ -206,12 +274,8 @@ public sealed class PatentLibrary : IDisposable
         });
     }
 
-    private PatentSearchResult Run(Query query, Dictionary<PatentLanguage, HighlightTerms> highlights, FeatureContext ctx, PatentSort sort,
-        int page, int pageSize, int facetSize, IReranker? reranker, int rerankDepth) =>
-        WithSearcher(s => Search(s, query, highlights, ctx, sort, page, pageSize, facetSize, reranker, rerankDepth));
-
     private static PatentSearchResult Search(IndexSearcher s, Query query, Dictionary<PatentLanguage, HighlightTerms> highlights, FeatureContext ctx,
-        PatentSort sort, int page, int pageSize, int facetSize, IReranker? reranker, int rerankDepth)
+        PatentSort sort, int page, int pageSize, int facetSize, IReranker? reranker, int rerankDepth, TranslationMatcher? translations = null)
     {
         var needed = page * pageSize;
         var rerank = reranker is not null && sort == PatentSort.Relevance && reranker.FeatureSetVersion == PatentFeatures.Version;
@@ -258,14 +322,15 @@ public sealed class PatentLibrary : IDisposable
             }
         }
 
-        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => ToHit(Load(d.Doc), d.Score, highlights)).ToList();
+        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => ToHit(Load(d.Doc), d.Score, highlights, translations)).ToList();
         var total = top.TotalHits;
         return new PatentSearchResult(total, page, pageSize, hits, facets?.Result(facetSize) ?? PatentFacets.Empty) { RerankStatus = status };
     }
 
-    private static PatentHit ToHit(PatentRecord r, float score, Dictionary<PatentLanguage, HighlightTerms> highlights)
+    private static PatentHit ToHit(PatentRecord r, float score, Dictionary<PatentLanguage, HighlightTerms> highlights, TranslationMatcher? translations)
     {
         var terms = highlights.GetValueOrDefault(PatentLanguages.FromCode(r.Language)) ?? new HighlightTerms();
+        var passage = PassageHighlighter.Best(r, terms);
         return new PatentHit
         {
             Number = r.Number,
@@ -279,7 +344,8 @@ public sealed class PatentLibrary : IDisposable
             Applicants = r.Applicants.Select(a => a.Name).ToList(),
             Score = float.IsNaN(score) ? 0 : score,
             TitleMatches = PassageHighlighter.Matches(r, r.Title, terms),
-            Passage = PassageHighlighter.Best(r, terms),
+            Passage = passage,
+            MatchedTranslations = translations?.Matched(r, passage) ?? [],
         };
     }
 

@@ -40,4 +40,8 @@ public sealed record PatentQuery(string Text)
     public int FacetSize { get; init; } = 10;
     /// <summary>Leave out one document (its number), e.g. the one whose text is being compared.</summary>
     public string? Exclude { get; init; }
+    /// <summary>Expand the query with its Vietnamese ↔ English translations (see docs/patents.md).</summary>
+    public bool Translate { get; init; } = true;
+    /// <summary>When the words' AND finds (almost) nothing, show the best partial matches instead.</summary>
+    public bool Forgiving { get; init; } = true;
 }

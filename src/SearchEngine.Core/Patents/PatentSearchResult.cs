@@ -29,6 +29,8 @@ public sealed record PatentHit
     /// <summary>Matched words in the title (ranges into <see cref="Title"/>).</summary>
     public IReadOnlyList<MatchRange> TitleMatches { get; init; } = [];
     public PatentPassage? Passage { get; init; }
+    /// <summary>The query's translations this document contains (cross-lingual hits say why they matched).</summary>
+    public IReadOnlyList<QueryTranslation> MatchedTranslations { get; init; } = [];
 }
 
 public sealed record FacetValue(string Value, int Count);
@@ -43,7 +45,16 @@ public sealed record PatentSearchResult(int Total, int Page, int PageSize, IRead
 {
     /// <summary>Null when no reranker was given; otherwise what the reranker did.</summary>
     public string? RerankStatus { get; init; }
+    /// <summary>Every translation the query was expanded with (empty when translation is off or found none).</summary>
+    public IReadOnlyList<QueryTranslation> Translations { get; init; } = [];
+    /// <summary>Set when the query was relaxed: <c>no document has all 3 words; showing documents with 2 of them</c>.</summary>
+    public string? Notice { get; init; }
+    /// <summary>Words no document contains, each with the index's closest term.</summary>
+    public IReadOnlyList<SpellingSuggestion> Suggestions { get; init; } = [];
 }
+
+/// <summary>"Did you mean": a query word no document contains and the index's closest word.</summary>
+public sealed record SpellingSuggestion(string Word, string Suggestion);
 
 /// <summary>A term chosen from pasted text, as indexed (<see cref="Term"/>) and as written (<see cref="Surface"/>).</summary>
 public sealed record SimilarTerm(string Term, string Surface, float Weight);

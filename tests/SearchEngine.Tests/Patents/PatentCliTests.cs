@@ -29,7 +29,7 @@ public class PatentCliTests
             Assert.Contains("2-2022-00186", search.Out, StringComparison.Ordinal);
             Assert.Contains("«pin»", search.Out, StringComparison.Ordinal);
 
-            var json = Run("search", "patents", "--index", dir, "ban chai", "--json");
+            var json = Run("search", "patents", "--index", dir, "ban chai", "--json", "--no-translate", "--strict");
             using var doc = JsonDocument.Parse(json.Out);
             Assert.Equal(2, doc.RootElement.GetProperty("total").GetInt32());
 

@@ -10,7 +10,9 @@ public class QueryLanguageTests : IClassFixture<PatentTestIndex>
 
     public QueryLanguageTests(PatentTestIndex index) => _index = index;
 
-    private List<string> Find(string q) => _index.Numbers(q);
+    // The query language as written: no translation into the other language, no relaxed AND.
+    private List<string> Find(string q) =>
+        _index.Library.Search(new PatentQuery(q) { PageSize = 20, Translate = false, Forgiving = false }).Hits.Select(h => h.Number).ToList();
 
     [Fact]
     public void Free_text_is_AND_by_default()

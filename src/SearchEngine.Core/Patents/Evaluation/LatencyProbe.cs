@@ -14,7 +14,8 @@ public sealed record LatencyFigures(string Kind, int Queries, double P50Ms, doub
 /// </summary>
 public static partial class LatencyProbe
 {
-    public static List<LatencyFigures> Measure(PatentLibrary library, IReadOnlyList<PatentRecord> sample, int perKind, int seed = 7)
+    /// <param name="translate">Cross-lingual expansion on (the default search) or off.</param>
+    public static List<LatencyFigures> Measure(PatentLibrary library, IReadOnlyList<PatentRecord> sample, int perKind, int seed = 7, bool translate = true)
     {
         var rng = new Random(seed);
         var kinds = new (string Kind, Func<PatentRecord, string?> Make)[]
@@ -35,11 +36,11 @@ public static partial class LatencyProbe
         // Warm up every code path first: .NET compiles hot methods again, optimised, after ~30 calls.
         for (var round = 0; round < 3; round++)
         {
-            foreach (var (_, queries) in batches) foreach (var q in queries.Take(15)) Safe(x => library.Search(new PatentQuery(x)).Total, q);
+            foreach (var (_, queries) in batches) foreach (var q in queries.Take(15)) Safe(x => library.Search(new PatentQuery(x) { Translate = translate }).Total, q);
             foreach (var t in texts.Take(15)) Safe(x => library.Similar(x, 10).Total, t);
         }
 
-        var results = batches.Select(b => Time(b.Kind, b.Queries, q => library.Search(new PatentQuery(q)).Total)).ToList();
+        var results = batches.Select(b => Time(b.Kind, b.Queries, q => library.Search(new PatentQuery(q) { Translate = translate }).Total)).ToList();
         results.Add(Time("like-this (abstract)", texts, t => library.Similar(t, 10).Total));
         return results;
     }

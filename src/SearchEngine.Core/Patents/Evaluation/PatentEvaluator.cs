@@ -12,7 +12,7 @@ public sealed record EvalFigures(int Queries, int K, double RecallAt1, double Re
 /// <summary>Runs query files against the library and measures, with and without a reranker.</summary>
 public static class PatentEvaluator
 {
-    public static EvalFigures Run(PatentLibrary library, IReadOnlyList<EvalQuery> queries, int k, IReranker? reranker = null, TextWriter? log = null, TextWriter? misses = null)
+    public static EvalFigures Run(PatentLibrary library, IReadOnlyList<EvalQuery> queries, int k, IReranker? reranker = null, TextWriter? log = null, TextWriter? misses = null, bool translate = true)
     {
         var times = new List<double>();
         var metrics = new RetrievalMetrics([1, k]);
@@ -25,7 +25,7 @@ public static class PatentEvaluator
             IReadOnlyList<PatentHit> hits;
             try
             {
-                hits = Ranked(library, q, k, reranker);
+                hits = Ranked(library, q, k, reranker, translate);
             }
             catch (SearchEngineException e)
             {
@@ -46,17 +46,17 @@ public static class PatentEvaluator
             Latencies.Percentile(times, 50), Latencies.Percentile(times, 95), errors);
     }
 
-    private static IReadOnlyList<PatentHit> Ranked(PatentLibrary library, EvalQuery q, int k, IReranker? reranker)
+    private static IReadOnlyList<PatentHit> Ranked(PatentLibrary library, EvalQuery q, int k, IReranker? reranker, bool translate)
     {
         if (q.LikeText) return library.Similar(q.Query, k, reranker: reranker).Hits;
         try
         {
-            return library.Search(new PatentQuery(q.Query) { PageSize = k, FacetSize = 0 }, reranker).Hits;
+            return library.Search(new PatentQuery(q.Query) { PageSize = k, FacetSize = 0, Translate = translate }, reranker).Hits;
         }
         catch (PatentQuerySyntaxException) when (PatentQueryParser.PlainWords(q.Query).Length > 0)
         {
             // A pasted title that is not valid syntax (an unbalanced quote or parenthesis) is read as plain words.
-            return library.Search(new PatentQuery(PatentQueryParser.PlainWords(q.Query)) { PageSize = k, FacetSize = 0 }, reranker).Hits;
+            return library.Search(new PatentQuery(PatentQueryParser.PlainWords(q.Query)) { PageSize = k, FacetSize = 0, Translate = translate }, reranker).Hits;
         }
     }
 }

@@ -62,6 +62,9 @@ internal sealed class PatentQueryBuilder
         OrNode o => Or(o, negated),
         NotNode n => Not(n, negated),
         NearNode n => Near(n, negated),
+        AtLeastNode m => AtLeast(m, negated),
+        WeightedNode w => Visit(w.Inner, negated) is { } q ? Scaled(q, w.Weight) : null,
+        CrossLingual.CrossLingualNode x => Visit(x.For(_language), negated),
         _ => throw new InvalidOperationException(node.GetType().Name),
     };
 
@@ -87,6 +90,34 @@ internal sealed class PatentQueryBuilder
         if (positives == 0) bq.Add(AllOfLanguage(), Occur.MUST);
         if (!negated && positives > 1 && TitleProximity(node) is { } near) bq.Add(near, Occur.SHOULD);
         return bq.Clauses.Count == 1 ? bq.Clauses[0].Query : bq;
+    }
+
+    private Query? AtLeast(AtLeastNode node, bool negated)
+    {
+        var bq = new BooleanQuery();
+        var positives = 0;
+        foreach (var item in node.Items)
+        {
+            if (item is NotNode not)
+            {
+                if (Visit(not.Operand, !negated) is { } n) bq.Add(n, Occur.MUST_NOT);
+            }
+            else if (Visit(item, negated) is { } q)
+            {
+                bq.Add(q, Occur.SHOULD);
+                positives++;
+            }
+        }
+
+        if (positives == 0) return null;
+        bq.MinimumNumberShouldMatch = Math.Clamp(node.Minimum, 1, positives);
+        return bq;
+    }
+
+    private static Query Scaled(Query q, float weight)
+    {
+        q.Boost *= weight;
+        return q;
     }
 
     /// <summary>
