@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Trademarks.Meaning;
 
 namespace SearchEngine.Trademarks;
 
@@ -32,10 +33,11 @@ internal static class ConflictSearch
         var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
         var scored = new List<Scored>(candidates.Count);
         var reader = new CandidateReader(searcher);
+        var weights = ConceptWeights.Of(searcher.IndexReader);
         foreach (var c in candidates.Values)
         {
             var (classes, candidate) = reader.Read(c.Doc);
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores);
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, weights);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 

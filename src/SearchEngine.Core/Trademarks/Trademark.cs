@@ -35,6 +35,9 @@ public sealed record Trademark
     /// <summary>Vienna classification codes of the figurative elements, e.g. "26.04.01".</summary>
     public IReadOnlyList<string> ViennaCodes { get; init; } = [];
 
+    /// <summary>The mark's meaning as filed (INID 566), e.g. "Red Dragon" for Hồng Long; compared for meaning.</summary>
+    public string? Translation { get; init; }
+
     /// <summary>The date that decides "earlier than": priority when claimed, else filing.</summary>
     public DateOnly? EffectiveDate => PriorityDate ?? FilingDate;
 }

@@ -7,7 +7,7 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFeatures
 {
-    public const string Version = "trademarks-features-3";
+    public const string Version = "trademarks-features-4";
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -46,6 +46,12 @@ public static class TrademarkFeatures
         "lucene_phonetic",
         "lucene_parts",
         "lucene_containment",
+        "lucene_concepts",
+        // meaning
+        "meaning_similarity",      // the lower of the two coverages below (0 when no concept is shared)
+        "meaning_query_coverage",  // share of the query's distinctive words (weighted by concept rarity and reading certainty) whose concepts the candidate carries
+        "meaning_candidate_coverage", // the same from the candidate's side (its translation when that covers more)
+        "meaning_shared_concepts", // concepts shared, / 3, capped at 1
     ];
 
     internal static float[] Row(MarkComparison m)
@@ -81,6 +87,10 @@ public static class TrademarkFeatures
         row[i++] = m.RelatedClassPairs.Count > 0 ? 1 : 0;
         row[i++] = (float)m.DisclaimedShare;
         foreach (var s in m.StrategyScores) row[i++] = s;
+        row[i++] = (float)m.Meaning.Similarity;
+        row[i++] = (float)m.Meaning.QueryCoverage;
+        row[i++] = (float)m.Meaning.CandidateCoverage;
+        row[i++] = Math.Min(1f, m.Meaning.Shared.Count / 3f);
         return row;
     }
 }

@@ -25,5 +25,6 @@ internal static class TrademarkFields
     public const string StatusValue = "status_dv";
     public const string DisclaimedList = "disclaimed"; // stored, '|'-separated, so scoring needs no JSON parse
     public const string ClassList = "classes";    // stored, space-separated
-    public const string Scoring = "scoring_dv";   // binary doc value: classes + the serialised MarkProfile
+    public const string Scoring = "scoring_dv";
+    public const string Concepts = "concepts";    // concept ids of the mark and its translation (see Meaning/)   // binary doc value: classes + the serialised MarkProfile
 }

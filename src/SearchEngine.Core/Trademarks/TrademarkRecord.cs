@@ -7,7 +7,7 @@ namespace SearchEngine.Trademarks;
 /// <summary>
 /// The register's line format (JSON Lines, and the column names of CSV files):
 /// <c>{"id", "mark", "classes", "owner", "status", "filingDate", "disclaimed", "markType"}</c> plus the optional
-/// <c>goodsServices, priorityDate, registrationDate, expiryDate, viennaCodes</c>. Also the stored form in the index.
+/// <c>goodsServices, priorityDate, registrationDate, expiryDate, viennaCodes, translation</c>. Also the stored form in the index.
 /// </summary>
 internal sealed class TrademarkRecord
 {
@@ -24,6 +24,7 @@ internal sealed class TrademarkRecord
     [JsonPropertyName("expiryDate")] public string? ExpiryDate { get; set; }
     [JsonPropertyName("disclaimed")] public List<string>? Disclaimed { get; set; }
     [JsonPropertyName("viennaCodes")] public List<string>? ViennaCodes { get; set; }
+    [JsonPropertyName("translation")] public string? Translation { get; set; }
 
     internal static readonly JsonSerializerOptions Options = new()
     {
@@ -46,6 +47,7 @@ internal sealed class TrademarkRecord
         ExpiryDate = Format(t.ExpiryDate),
         Disclaimed = t.Disclaimed.Count == 0 ? [] : [.. t.Disclaimed],
         ViennaCodes = t.ViennaCodes.Count == 0 ? null : [.. t.ViennaCodes],
+        Translation = t.Translation,
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
@@ -82,6 +84,7 @@ internal sealed class TrademarkRecord
             ExpiryDate = ParseDate(ExpiryDate, "expiryDate"),
             Disclaimed = (Disclaimed ?? []).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim()).ToList(),
             ViennaCodes = (ViennaCodes ?? []).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim()).ToList(),
+            Translation = Blank(Translation),
         };
     }
 
