@@ -35,18 +35,23 @@ internal static class ConceptQuery
             if (token.Count == 0 || (anyKept && query.Discounted[i])) continue;
             var concepts = token.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxConceptsPerWord).ToList();
             if (!seen.Add(string.Join(' ', concepts.Select(c => c.Key).Order(StringComparer.Ordinal)))) continue;
-            var group = new BooleanQuery(true);
+            // A word's readings score alike: a rare sense of it (thủy as the planet Mercury) must not rank
+            // the marks carrying that sense above those carrying the plain one (water) and the other words.
+            var found = new List<(Term Term, float Certainty)>();
             var df = 0;
             foreach (var (concept, certainty) in concepts)
             {
                 var term = new Term(TrademarkFields.Concepts, concept);
-                var context = TermContext.Build(reader.Context, term);
-                if (context.DocFreq == 0) continue;
-                df = Math.Max(df, context.DocFreq);
-                group.Add(new TermQuery(term, context) { Boost = certainty }, Occur.SHOULD);
+                var f = reader.DocFreq(term);
+                if (f == 0) continue;
+                df = Math.Max(df, f);
+                found.Add((term, certainty));
             }
 
-            if (group.Clauses.Count == 0) continue;
+            var weight = (float)Math.Log(1 + (reader.MaxDoc + 1.0) / (df + 1.0));
+            var group = new DisjunctionMaxQuery(0f);
+            foreach (var (term, certainty) in found) group.Add(new ConstantScoreQuery(new TermQuery(term)) { Boost = certainty * weight });
+            if (found.Count == 0) continue;
             if (df > common) optional.Add(group);
             else distinctive.Add(group, Occur.SHOULD);
         }
