@@ -51,20 +51,19 @@ def wordnet(pos):
         return None
 
 
+def read_lexicon(path, separator):
+    out = {}
+    for line in gzip.open(path, "rt", encoding="utf-8"):
+        if not line.startswith("#"):
+            key, values = line.rstrip("\n").split("\t")
+            out[key] = values.split(separator)
+    return out
+
+
 def dictionary_heads(lexicon_dir, table_words):
     """Vietnamese nouns whose first English gloss translates back to them, outside the hand-written table."""
-    vi_en = {}
-    for l in gzip.open(f"{lexicon_dir}/vi-en-fvdp.tsv.gz", "rt", encoding="utf-8"):
-        if l.startswith("#"):
-            continue
-        k, v = l.rstrip("\n").split("\t")
-        vi_en[k] = v.split(",")
-    en_vi = {}
-    for l in gzip.open(f"{lexicon_dir}/en-vi-wiktionary.tsv.gz", "rt", encoding="utf-8"):
-        if l.startswith("#"):
-            continue
-        k, v = l.rstrip("\n").split("\t")
-        en_vi[k] = v.split("|")
+    vi_en = read_lexicon(f"{lexicon_dir}/vi-en-fvdp.tsv.gz", ",")
+    en_vi = read_lexicon(f"{lexicon_dir}/en-vi-wiktionary.tsv.gz", "|")
     nouns = wordnet("noun") or set()
     out = []
     for vi, ens in sorted(vi_en.items()):
