@@ -1,3 +1,5 @@
+using SearchEngine.Text;
+
 namespace SearchEngine.Trademarks.Meaning;
 
 /// <summary>
@@ -17,17 +19,21 @@ internal sealed class ConceptSignature
     /// <summary>A toneless word read as the word it spells (thanh, kim, long), rather than as another tone of it.</summary>
     private const float LiteralCertainty = 0.9f;
 
-    public static readonly ConceptSignature Empty = new([], false);
+    public static readonly ConceptSignature Empty = new([], [], false);
 
-    private ConceptSignature(IReadOnlyList<Dictionary<string, float>> tokens, bool headFirst)
+    private ConceptSignature(IReadOnlyList<Dictionary<string, float>> tokens, bool[] functionWords, bool headFirst)
     {
         Tokens = tokens;
+        FunctionWords = functionWords;
         HeadFirst = headFirst;
         Concepts = tokens.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Per token of the mark: concept → certainty of that reading (0..1); empty for a word with no known meaning.</summary>
     public IReadOnlyList<Dictionary<string, float>> Tokens { get; }
+
+    /// <summary>Per token: a function word with no meaning of its own (of, the, và, của), which says nothing either way.</summary>
+    public bool[] FunctionWords { get; }
 
     /// <summary>Every concept of the mark, in the order first met: the terms of the index field.</summary>
     public IReadOnlyList<string> Concepts { get; }
@@ -70,7 +76,9 @@ internal sealed class ConceptSignature
             }
         }
 
-        return new ConceptSignature(tokens, native > modifierFirst && accented);
+        var functionWords = new bool[n];
+        for (var i = 0; i < n; i++) functionWords[i] = tokens[i].Count == 0 && StopWords.Default.Contains(text.NormalizedTokens[i]);
+        return new ConceptSignature(tokens, functionWords, native > modifierFirst && accented);
     }
 
     /// <summary>

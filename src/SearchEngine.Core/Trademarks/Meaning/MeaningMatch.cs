@@ -68,7 +68,7 @@ internal sealed class MeaningMatch
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             // generic and disclaimed words say nothing distinctive, unless the mark is nothing else
-            if (anyKept && discounted![i]) continue;
+            if ((anyKept && discounted![i]) || s.FunctionWords[i]) continue;
             var token = s.Tokens[i];
             var weight = (token.Count == 0 ? weights.UnknownWordWeight : token.Keys.Min(weights.Weight));
             total += weight;
