@@ -19,6 +19,16 @@ internal sealed class ConceptSignature
     /// <summary>A toneless word read as the word it spells (thanh, kim, long), rather than as another tone of it.</summary>
     private const float LiteralCertainty = 0.9f;
 
+    /// <summary>
+    /// Words that join the words of a mark (King of the Sea, Vua của Biển) even where a dictionary gives them a
+    /// sense (của = property): the shipped stop lists also hold words that are brand words here (sao = star,
+    /// nhất = first), so they count only when no sense is known.
+    /// </summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "for", "to", "in", "on", "by", "with", "và", "của", "là", "các", "những", "với",
+    };
+
     public static readonly ConceptSignature Empty = new([], [], false);
 
     private ConceptSignature(IReadOnlyList<Dictionary<string, float>> tokens, bool[] functionWords, bool headFirst)
@@ -77,7 +87,11 @@ internal sealed class ConceptSignature
         }
 
         var functionWords = new bool[n];
-        for (var i = 0; i < n; i++) functionWords[i] = tokens[i].Count == 0 && StopWords.Default.Contains(text.NormalizedTokens[i]);
+        for (var i = 0; i < n; i++)
+        {
+            functionWords[i] = Joiners.Contains(text.NormalizedTokens[i]) || (tokens[i].Count == 0 && StopWords.Default.Contains(text.NormalizedTokens[i]));
+        }
+
         return new ConceptSignature(tokens, functionWords, native > modifierFirst && accented);
     }
 
