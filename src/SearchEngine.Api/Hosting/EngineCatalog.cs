@@ -121,8 +121,12 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
         {
             try
             {
-                LogDefaultModel(logger, DefaultModels.EnsureTrained(Layout, register));
+                var status = DefaultModels.EnsureTrained(Layout, register);
+                LogDefaultModel(logger, status);
                 LoadModels();
+                // no model after all: /health keeps the reason (the shipped model is for another feature set and
+                // this index cannot train one), not just "no model"
+                if (TrademarkModel.Reranker is null) TrademarkModel = TrademarkModel with { Status = status };
             }
             catch (Exception e)
             {

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Trademarks.Meaning;
 
 namespace SearchEngine.Trademarks;
 
@@ -28,7 +29,9 @@ internal static class CandidateGenerator
         var candidates = new Dictionary<int, Candidate>();
         foreach (var strategy in Enum.GetValues<CandidateStrategy>())
         {
-            var q = Build(strategy, query, searcher.IndexReader.MaxDoc >= LargeRegister ? searcher.IndexReader : null);
+            var q = strategy == CandidateStrategy.Concepts
+                ? ConceptQuery.Build(query, searcher.IndexReader)
+                : Build(strategy, query, searcher.IndexReader.MaxDoc >= LargeRegister ? searcher.IndexReader : null);
             if (q is null) continue;
             var quota = strategy is CandidateStrategy.Tokens or CandidateStrategy.NGrams or CandidateStrategy.FuzzyCompact ? perStrategy : perStrategy / 2;
             var top = searcher.Search(q, filter, quota);

@@ -17,4 +17,6 @@ internal enum CandidateStrategy
     Parts,
     /// <summary>A candidate holding every distinctive word of the query (the query drops words).</summary>
     Containment,
+    /// <summary>A candidate meaning what the query means, in any language or word order (see Meaning/).</summary>
+    Concepts,
 }

@@ -18,6 +18,9 @@ internal static class ConflictScorer
         primary = Math.Max(primary, Containment(m));
         // Spoken alike with the same tones (Sự Thế, Xự Thế) is nearly as confusing as written alike.
         if (m.Homophone) primary = Math.Max(primary, HomophoneSimilarity);
+        // Saying the same thing in other words (Red Dragon, Rồng Đỏ, Hồng Long) is the third way marks conflict;
+        // below a near spelling, which also says the same thing and looks it.
+        primary = Math.Max(primary, MeaningWeight * m.Meaning.Similarity);
         var score =
             0.76 * primary +
             0.06 * m.PhoneticVi +
@@ -37,6 +40,11 @@ internal static class ConflictScorer
     private const double ContainmentBase = 0.55;
 
     private const double HomophoneSimilarity = 0.98;
+
+    private const double MeaningWeight = 0.9;
+
+    /// <summary>Meaning shared at least this far is given as a reason.</summary>
+    private const double MeaningReason = 0.6;
 
     public static ConflictBand Band(double score) =>
         score >= HighBand ? ConflictBand.High : score >= MediumBand ? ConflictBand.Medium : ConflictBand.Low;
@@ -65,6 +73,11 @@ internal static class ConflictScorer
         {
             if (m.QueryWithinCandidate) reasons.Add($"contains:\"{m.Query.Text.Folded}\"");
             if (m.CandidateWithinQuery) reasons.Add($"within:\"{m.Candidate.Text.Folded}\"");
+        }
+
+        if (!m.SameLetters && m.Meaning.Similarity >= MeaningReason)
+        {
+            reasons.Add($"meaning:\"{m.Candidate.Text.Display.Trim()}\" = \"{string.Join(' ', m.Meaning.Shared).Replace('_', ' ')}\"");
         }
 
         // Every hit must say why it is there: a candidate that only shares letter sequences (found by the

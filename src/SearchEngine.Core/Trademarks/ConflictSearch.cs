@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Indexing;
 using SearchEngine.Classifications;
+using SearchEngine.Trademarks.Meaning;
 
 namespace SearchEngine.Trademarks;
 
@@ -134,13 +135,14 @@ internal static class ConflictSearch
         var reader = new CandidateReader(searcher);
         var own = query.ViennaCodes.Select(v => v.ToString()).ToList();
         var facets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = ConceptWeights.Of(searcher.IndexReader);
         foreach (var c in candidates.Values)
         {
             SearchBudget.ThrowIfSpent();
             var (classes, candidate) = reader.Read(c.Doc);
             var codes = reader.ViennaCodes(c.Doc);
             CountDivisions(facets, codes);
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes));
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes), weights);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 

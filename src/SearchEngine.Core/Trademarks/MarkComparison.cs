@@ -2,6 +2,7 @@ using FuzzySharp;
 using FuzzySharp.PreProcess;
 using SearchEngine.Phonetics;
 using SearchEngine.Text;
+using SearchEngine.Trademarks.Meaning;
 
 namespace SearchEngine.Trademarks;
 
@@ -11,8 +12,9 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 internal sealed class MarkComparison
 {
+    /// <param name="weights">How distinctive each concept is in the register searched; uniform when null.</param>
     public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses,
-        float[] strategyScores, ViennaOverlap? vienna = null)
+        float[] strategyScores, ViennaOverlap? vienna = null, ConceptWeights? weights = null)
     {
         Vienna = vienna ?? ViennaOverlap.None;
         Query = query;
@@ -76,6 +78,7 @@ internal sealed class MarkComparison
         ClassOverlap = queryClasses.Count == 0 || candidateClasses.Count == 0 ? 0 :
             SharedClasses.Count / (double)queryClasses.Union(candidateClasses).Count();
         DisclaimedShare = candidate.Text.Tokens.Count == 0 ? 0 : candidate.Discounted.Count(d => d) / (double)candidate.Text.Tokens.Count;
+        Meaning = MeaningMatch.Between(query, candidate, weights ?? ConceptWeights.Uniform);
     }
 
     public ViennaOverlap Vienna { get; }
@@ -124,6 +127,9 @@ internal sealed class MarkComparison
     public IReadOnlyList<(NiceClass Query, NiceClass Candidate)> RelatedClassPairs { get; }
     public double ClassOverlap { get; }
     public double DisclaimedShare { get; }
+
+    /// <summary>How far the marks say the same thing, in whatever language and word order.</summary>
+    public MeaningMatch Meaning { get; }
 
     /// <summary>
     /// Longest prefix the string measures look at: marks are short, and a pasted paragraph must not make

@@ -1,4 +1,5 @@
 using SearchEngine.Phonetics;
+using SearchEngine.Trademarks.Meaning;
 
 namespace SearchEngine.Trademarks;
 
@@ -17,18 +18,21 @@ internal sealed class MarkProfile
     private readonly IReadOnlyList<string> _disclaimed;
     private IReadOnlyList<MarkText>? _disclaimedTexts;
 
-    public MarkProfile(MarkText text, IReadOnlyList<string> disclaimed)
+    public MarkProfile(MarkText text, IReadOnlyList<string> disclaimed, string? translation = null)
         : this(text, disclaimed, GenericWords.DiscountedTokens(text, ParseAll(disclaimed)),
             text.NormalizedTokens.Select(VietnameseKeysOf).ToList(),
             text.NormalizedTokens.Select(MetaphoneCodesOf).ToList(),
-            text.Tokens.Count is > 0 and <= 8 ? PhoneticEncoder.VietnameseWordKeys(string.Join(' ', text.NormalizedTokens)) : [])
+            text.Tokens.Count is > 0 and <= 8 ? PhoneticEncoder.VietnameseWordKeys(string.Join(' ', text.NormalizedTokens)) : [],
+            translation)
     {
     }
 
     private MarkProfile(MarkText text, IReadOnlyList<string> disclaimed, bool[] discounted,
-        IReadOnlyList<IReadOnlyList<string>> vietnameseKeys, IReadOnlyList<IReadOnlyList<string>> metaphoneCodes, IReadOnlyList<string> wordKeys)
+        IReadOnlyList<IReadOnlyList<string>> vietnameseKeys, IReadOnlyList<IReadOnlyList<string>> metaphoneCodes, IReadOnlyList<string> wordKeys,
+        string? translation)
     {
         Text = text;
+        Translation = string.IsNullOrWhiteSpace(translation) ? null : translation;
         _disclaimed = disclaimed;
         Discounted = discounted;
         CoreTokens = text.Tokens.Where((_, i) => !discounted[i]).ToList();
@@ -40,6 +44,18 @@ internal sealed class MarkProfile
     }
 
     public MarkText Text { get; }
+
+    /// <summary>The record's translation of the mark (INID 566), or null.</summary>
+    public string? Translation { get; }
+
+    /// <summary>What the mark's words mean (computed on first use: only meaning needs it).</summary>
+    public ConceptSignature Concepts => _concepts ??= ConceptSignature.Of(Text);
+
+    /// <summary>What the recorded translation says (empty without one).</summary>
+    public ConceptSignature TranslationConcepts => _translationConcepts ??= Translation is null ? ConceptSignature.Empty : ConceptSignature.Of(MarkText.Parse(Translation));
+
+    private ConceptSignature? _concepts;
+    private ConceptSignature? _translationConcepts;
 
     /// <summary>The record's disclaimed elements, parsed (only reasons need them, so on first use).</summary>
     public IReadOnlyList<MarkText> DisclaimedTexts => _disclaimedTexts ??= ParseAll(_disclaimed);
@@ -98,11 +114,11 @@ internal sealed class MarkProfile
         }
     }
 
-    public static MarkProfile Of(Trademark t) => new(MarkText.Parse(t.Mark), t.Disclaimed);
+    public static MarkProfile Of(Trademark t) => new(MarkText.Parse(t.Mark), t.Disclaimed, t.Translation);
 
     /// <summary>
     /// One string holding everything comparison needs, stored with the document: display, tokens
-    /// (normalised, folded, parts), discounted flags, phonetic keys per token, word keys, disclaimed elements.
+    /// (normalised, folded, parts), discounted flags, phonetic keys per token, word keys, disclaimed elements, translation.
     /// </summary>
     public string Serialize() => string.Join(Section,
         Text.Display.Replace(Section, ' '),
@@ -113,19 +129,22 @@ internal sealed class MarkProfile
         string.Join(Item, VietnameseKeys.Select(k => string.Join(Sub, k))),
         string.Join(Item, MetaphoneCodes.Select(k => string.Join(Sub, k))),
         string.Join(Sub, WordKeys),
-        string.Join(Item, _disclaimed.Select(d => d.Replace(Item, ' ').Replace(Section, ' '))));
+        string.Join(Item, _disclaimed.Select(d => d.Replace(Item, ' ').Replace(Section, ' '))),
+        (Translation ?? "").Replace(Section, ' '));
 
     public static MarkProfile Deserialize(string stored)
     {
         var s = stored.Split(Section);
-        if (s.Length != 9) throw new FormatException("not a stored mark profile");
+        // nine sections before translations were kept
+        if (s.Length is not (9 or 10)) throw new FormatException("not a stored mark profile");
         var normalized = Words(s[1]);
         var tokens = Words(s[2]);
         var text = MarkText.FromTokens(s[0], tokens, normalized, Words(s[3]));
         var discounted = s[4].Select(c => c == '1').ToArray();
         if (discounted.Length != tokens.Count || normalized.Count != tokens.Count) throw new FormatException("stored mark profile is inconsistent");
         return new MarkProfile(text, s[8].Length == 0 ? [] : s[8].Split(Item), discounted,
-            PerToken(s[5], tokens.Count), PerToken(s[6], tokens.Count), s[7].Length == 0 ? [] : s[7].Split(Sub));
+            PerToken(s[5], tokens.Count), PerToken(s[6], tokens.Count), s[7].Length == 0 ? [] : s[7].Split(Sub),
+            s.Length > 9 ? s[9] : null);
     }
 
     private static List<string> Words(string s) => s.Length == 0 ? [] : [.. s.Split(' ')];

@@ -31,6 +31,7 @@ internal static class TrademarkDocument
             Tokens(TrademarkFields.NGrams, MarkRepresentations.NGrams(text.Compact)),
             Tokens(TrademarkFields.PhoneticVi, MarkRepresentations.PhoneticKeys(profile)),
             Tokens(TrademarkFields.Metaphone, MarkRepresentations.MetaphoneCodes(profile)),
+            Tokens(TrademarkFields.Concepts, profile.Concepts.Concepts.Concat(profile.TranslationConcepts.Concepts).Distinct(StringComparer.Ordinal)),
             new StoredField(TrademarkFields.DisclaimedList, string.Join('|', t.Disclaimed)),
             new StoredField(TrademarkFields.ClassList, string.Join(' ', t.Classes)),
             new StringField(TrademarkFields.Status, t.Status.ToName(), Field.Store.NO),

@@ -46,9 +46,15 @@ public static class TrademarkFeatures
         "lucene_phonetic",
         "lucene_parts",
         "lucene_containment",
+        "lucene_concepts",
         // vienna
         "vienna_section_overlap",  // Jaccard overlap of the figurative elements' Vienna sections (26.04.01); 0 unless both marks have codes
         "vienna_division_overlap", // the same for their divisions (26.04)
+        // meaning
+        "meaning_similarity",      // the lower of the two coverages below (0 when no concept is shared)
+        "meaning_query_coverage",  // share of the query's distinctive words (weighted by concept rarity and reading certainty) whose concepts the candidate carries
+        "meaning_candidate_coverage", // the same from the candidate's side (its translation when that covers more)
+        "meaning_shared_concepts", // concepts shared, / 3, capped at 1
     ];
 
     internal static float[] Row(MarkComparison m)
@@ -86,6 +92,10 @@ public static class TrademarkFeatures
         foreach (var s in m.StrategyScores) row[i++] = s;
         row[i++] = (float)m.Vienna.SectionOverlap;
         row[i++] = (float)m.Vienna.DivisionOverlap;
+        row[i++] = (float)m.Meaning.Similarity;
+        row[i++] = (float)m.Meaning.QueryCoverage;
+        row[i++] = (float)m.Meaning.CandidateCoverage;
+        row[i++] = Math.Min(1f, m.Meaning.Shared.Count / 3f);
         return row;
     }
 }

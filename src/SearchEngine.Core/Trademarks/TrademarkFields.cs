@@ -25,7 +25,8 @@ internal static class TrademarkFields
     public const string StatusValue = "status_dv";
     public const string DisclaimedList = "disclaimed"; // stored, '|'-separated, so scoring needs no JSON parse
     public const string ClassList = "classes";    // stored, space-separated
-    public const string Scoring = "scoring_dv";
+    public const string Scoring = "scoring_dv";   // binary doc value: classes + the serialised MarkProfile
     public const string Vienna = "vienna";        // one term per Vienna code and each of its prefixes: 26, 26.04, 26.04.01
-    public const string ViennaValue = "vienna_dv"; // binary doc value: the codes, space-separated (facets, overlap)   // binary doc value: classes + the serialised MarkProfile
+    public const string ViennaValue = "vienna_dv"; // binary doc value: the codes, space-separated (facets, overlap)
+    public const string Concepts = "concepts";    // concept ids of the mark and its translation (see Meaning/)
 }
