@@ -1,0 +1,53 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using SearchEngine.Indexing;
+using SearchEngine.Text;
+using SearchEngine.Text.Analysis;
+
+namespace SearchEngine.Classifications.Nice;
+
+/// <summary>
+/// The analyzers goods texts and terms go through: English is stemmed (Lucene's EnglishAnalyzer: "shirts" =
+/// "shirt"); Vietnamese is word-segmented with tones kept (bàn "table" ≠ bán "sell"), each syllable and compound
+/// a token, and folded on a second field for text typed without marks. The baseline uses plain standard tokens.
+/// </summary>
+internal static class GoodsAnalysis
+{
+    public const string EnglishField = "en";
+    public const string VietnameseField = "vi";
+    public const string FoldedField = "vf";
+    public const string PlainField = "plain";
+
+    private static readonly Analyzer English = new EnglishAnalyzer(IndexStore.Version);
+    private static readonly Analyzer Vietnamese = new VietnameseFullTextAnalyzer(WordSegmenter.Default, StopWords.None, keepAccents: true);
+    private static readonly Analyzer Folded = new VietnameseFullTextAnalyzer(WordSegmenter.Default, StopWords.None, keepAccents: false);
+    private static readonly Analyzer Plain = new StandardAnalyzer(IndexStore.Version);
+
+    public static Analyzer For(string field) => field switch
+    {
+        EnglishField => English,
+        VietnameseField => Vietnamese,
+        FoldedField => Folded,
+        _ => Plain,
+    };
+
+    public static string FieldFor(GoodsLanguage language) => language == GoodsLanguage.English ? EnglishField : VietnameseField;
+
+    /// <summary>The analysed tokens of a text (normalised first, so composed and decomposed letters agree).</summary>
+    public static string[] Tokens(string field, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = For(field).GetTokenStream(field, TextNormalizer.Normalize(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        stream.End();
+        return [.. tokens];
+    }
+
+    /// <summary>Tells Vietnamese from English: by its letters, or, written without marks, by its function words.</summary>
+    public static GoodsLanguage Guess(string text) =>
+        Patents.Searching.LanguageGuess.Of(text) == Patents.Indexing.PatentLanguage.Vietnamese ? GoodsLanguage.Vietnamese : GoodsLanguage.English;
+}
