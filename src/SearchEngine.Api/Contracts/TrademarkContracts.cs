@@ -23,8 +23,17 @@ public sealed record TrademarkSearchRequest
     /// <summary>How many hits (1–200, default 20).</summary>
     public int? Top { get; init; }
 
-    /// <summary>Goods and services of the new mark, at most 10,000 characters.</summary>
+    /// <summary>Goods and services of the new mark as free text, at most 10,000 characters; compared with each hit's goods.</summary>
     public string? GoodsServices { get; init; }
+
+    /// <summary>Goods and services per class (INID 511), used instead of <see cref="GoodsServices"/> when given.</summary>
+    public IReadOnlyList<GoodsDto>? Goods { get; init; }
+}
+
+/// <summary>The goods or services of one Nice class: <c>{"class": 30, "text": "cà phê rang xay"}</c>.</summary>
+public sealed record GoodsDto(int Class, string Text)
+{
+    public static GoodsDto From(GoodsStatement g) => new(g.Class.Number, g.Text);
 }
 
 public sealed record TrademarkHitDto(
@@ -42,7 +51,9 @@ public sealed record TrademarkHitDto(
     string? Owner,
     string MarkType,
     IReadOnlyList<string> Disclaimed,
-    IReadOnlyList<TextSegment> Highlight);
+    IReadOnlyList<TextSegment> Highlight,
+    string? GoodsServices,
+    IReadOnlyList<GoodsDto> Goods);
 
 public sealed record TrademarkSearchResponse(
     string Mark,
@@ -57,6 +68,7 @@ public sealed record TrademarkDto(
     string MarkType,
     IReadOnlyList<int> Classes,
     string? GoodsServices,
+    IReadOnlyList<GoodsDto> Goods,
     string? Owner,
     string Status,
     DateOnly? FilingDate,
@@ -67,7 +79,7 @@ public sealed record TrademarkDto(
     IReadOnlyList<string> ViennaCodes)
 {
     public static TrademarkDto From(Trademark t) => new(
-        t.Number, t.Mark, t.MarkType, [.. t.Classes.Select(c => c.Number)], t.GoodsServices, t.Owner, t.Status.ToName(),
+        t.Number, t.Mark, t.MarkType, [.. t.Classes.Select(c => c.Number)], t.GoodsServices, [.. t.Goods.Select(GoodsDto.From)], t.Owner, t.Status.ToName(),
         t.FilingDate, t.PriorityDate, t.RegistrationDate, t.ExpiryDate, t.Disclaimed, t.ViennaCodes);
 }
 
@@ -79,6 +91,7 @@ internal static class TrademarkMapping
         return new TrademarkHitDto(
             t.Number, t.Mark, Math.Round(hit.Score, 2), hit.Band.ToString().ToLowerInvariant(), hit.Reasons,
             [.. t.Classes.Select(c => c.Number)], t.Status.ToName(), t.FilingDate, t.PriorityDate, t.RegistrationDate,
-            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, highlight.MatchedRanges(t.Mark)));
+            t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, highlight.MatchedRanges(t.Mark)),
+            t.GoodsServices, [.. t.Goods.Select(GoodsDto.From)]);
     }
 }

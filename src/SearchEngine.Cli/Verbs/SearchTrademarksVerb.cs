@@ -13,9 +13,11 @@ public sealed class SearchTrademarksVerb : IVerb
 
     public string Usage =>
         "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
-        "[--before DATE] [--top N] [--rerank] [--json]";
+        "[--before DATE] [--goods \"GOODS; SERVICES\"] [--top N] [--rerank] [--json]";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top", "goods"];
+
+    private const int MaxGoodsLength = 10_000;
 
     public int Run(Arguments args, Console console)
     {
@@ -24,6 +26,8 @@ public sealed class SearchTrademarksVerb : IVerb
         var classFilter = ClassFilterModes.Parse(args.Get("class-filter"), classes.Count > 0, "--class-filter");
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
         var before = DateBound.Read(args.Get("before"), "--before");
+        var goods = args.Get("goods");
+        if (goods is { Length: > MaxGoodsLength }) throw new UsageException($"--goods is {goods.Length:N0} characters long; at most {MaxGoodsLength:N0} are accepted");
 
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");
@@ -46,6 +50,7 @@ public sealed class SearchTrademarksVerb : IVerb
             ClassFilter = classFilter,
             Statuses = statuses,
             Before = before,
+            GoodsServices = string.IsNullOrWhiteSpace(goods) ? null : goods,
             Top = top,
             Reranker = reranker,
         });
@@ -89,6 +94,8 @@ public sealed class SearchTrademarksVerb : IVerb
             status = h.Trademark.Status.ToName(),
             filingDate = h.Trademark.FilingDate,
             owner = h.Trademark.Owner,
+            goods = h.Trademark.Goods.Select(g => new { @class = g.Class.Number, text = g.Text }),
+            goodsServices = h.Trademark.GoodsServices,
             disclaimed = h.Trademark.Disclaimed,
             rerankScore = h.RerankScore,
         });

@@ -33,8 +33,11 @@ public sealed record ConflictQuery
     /// <summary>Only marks filed (or with priority) strictly before this date, when set.</summary>
     public DateOnly? Before { get; init; }
 
-    /// <summary>Goods and services text of the new mark (kept for the API; not scored yet).</summary>
+    /// <summary>Goods and services of the new mark as free text (any class); used when <see cref="Goods"/> is empty.</summary>
     public string? GoodsServices { get; init; }
+
+    /// <summary>Goods and services of the new mark per class; compared with each candidate's goods.</summary>
+    public IReadOnlyList<GoodsStatement> Goods { get; init; } = [];
 
     public int Top { get; init; } = DefaultTop;
 

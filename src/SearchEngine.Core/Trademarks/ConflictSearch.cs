@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Classifications.Nice;
 
 namespace SearchEngine.Trademarks;
 
@@ -27,15 +28,24 @@ internal static class ConflictSearch
 
     private sealed record Scored(int Doc, MarkComparison Comparison, float[] Features, double Score);
 
+    /// <summary>The candidate's goods against the query's, or null when the candidate has none (nothing compared).</summary>
+    private static GoodsMatch? CompareGoods(GoodsProfile query, Trademark candidate)
+    {
+        var goods = GoodsProfile.Of(candidate.Goods, candidate.GoodsServices, candidate.Classes);
+        return goods.IsEmpty ? null : GoodsSimilarity.Compare(query, goods);
+    }
+
     private static ConflictResult Rank(IndexSearcher searcher, MarkProfile profile, ConflictQuery query, Filter? filter)
     {
         var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
         var scored = new List<Scored>(candidates.Count);
         var reader = new CandidateReader(searcher);
+        var queryGoods = GoodsProfile.Of(query.Goods, query.GoodsServices, query.Classes);
         foreach (var c in candidates.Values)
         {
             var (classes, candidate) = reader.Read(c.Doc);
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores);
+            var goods = queryGoods.IsEmpty ? null : CompareGoods(queryGoods, TrademarkDocument.Read(searcher.IndexReader, c.Doc));
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, goods);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 

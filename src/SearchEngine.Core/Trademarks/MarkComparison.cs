@@ -1,4 +1,5 @@
 using FuzzySharp;
+using SearchEngine.Classifications.Nice;
 using FuzzySharp.PreProcess;
 using SearchEngine.Phonetics;
 using SearchEngine.Text;
@@ -11,8 +12,9 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 internal sealed class MarkComparison
 {
-    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses, float[] strategyScores)
+    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses, float[] strategyScores, GoodsMatch? goods = null)
     {
+        Goods = goods;
         Query = query;
         Candidate = candidate;
         StrategyScores = strategyScores;
@@ -120,6 +122,9 @@ internal sealed class MarkComparison
     public IReadOnlyList<(NiceClass Query, NiceClass Candidate)> RelatedClassPairs { get; }
     public double ClassOverlap { get; }
     public double DisclaimedShare { get; }
+
+    /// <summary>The closest goods of the two marks, or null when either side has no goods text to compare.</summary>
+    public GoodsMatch? Goods { get; }
 
     /// <summary>
     /// Longest prefix the string measures look at: marks are short, and a pasted paragraph must not make

@@ -17,6 +17,8 @@ public sealed record Trademark
 
     public string? GoodsServices { get; init; }
 
+    public IReadOnlyList<GoodsStatement> Goods { get; init; } = [];
+
     public string? Owner { get; init; }
 
     public MarkStatus Status { get; init; } = MarkStatus.Registered;

@@ -1,3 +1,5 @@
+using SearchEngine.Classifications.Nice;
+
 namespace SearchEngine.Trademarks;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFeatures
 {
-    public const string Version = "trademarks-features-3";
+    public const string Version = "trademarks-features-4";
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -46,6 +48,14 @@ public static class TrademarkFeatures
         "lucene_phonetic",
         "lucene_parts",
         "lucene_containment",
+        // goods
+        "goods_compared",          // 1 when both the query and the candidate have goods text
+        "goods_similarity",        // GoodsSimilarity of the closest pair of goods items, 0..1
+        "goods_identical",         // the closest pair's grade, one-hot: identical words
+        "goods_same_basic_number", // the same Nice entry worded differently (also across languages)
+        "goods_inside",            // one inside the other (cà phê / cà phê rang xay; clothing / shirts)
+        "goods_same_class",
+        "goods_related_class",
     ];
 
     internal static float[] Row(MarkComparison m)
@@ -81,6 +91,15 @@ public static class TrademarkFeatures
         row[i++] = m.RelatedClassPairs.Count > 0 ? 1 : 0;
         row[i++] = (float)m.DisclaimedShare;
         foreach (var s in m.StrategyScores) row[i++] = s;
+        // goods
+        var g = m.Goods;
+        row[i++] = g is null ? 0 : 1;
+        row[i++] = (float)(g?.Score ?? 0);
+        row[i++] = g?.Grade == GoodsGrade.Identical ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.SameBasicNumber ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.Inside ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.SameClass ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.RelatedClass ? 1 : 0;
         return row;
     }
 }

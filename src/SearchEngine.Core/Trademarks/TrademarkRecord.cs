@@ -16,6 +16,7 @@ internal sealed class TrademarkRecord
     [JsonPropertyName("markType")] public string? MarkType { get; set; }
     [JsonPropertyName("classes")] public List<int>? Classes { get; set; }
     [JsonPropertyName("goodsServices")] public string? GoodsServices { get; set; }
+    [JsonPropertyName("goods")] public List<GoodsRecord>? Goods { get; set; }
     [JsonPropertyName("owner")] public string? Owner { get; set; }
     [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("filingDate")] public string? FilingDate { get; set; }
@@ -38,6 +39,7 @@ internal sealed class TrademarkRecord
         MarkType = t.MarkType,
         Classes = t.Classes.Select(c => c.Number).ToList(),
         GoodsServices = t.GoodsServices,
+        Goods = t.Goods.Count == 0 ? null : [.. t.Goods.Select(g => new GoodsRecord { Class = g.Class.Number, Text = g.Text })],
         Owner = t.Owner,
         Status = t.Status.ToName(),
         FilingDate = Format(t.FilingDate),
@@ -74,6 +76,7 @@ internal sealed class TrademarkRecord
             MarkType = string.IsNullOrWhiteSpace(MarkType) ? "word" : MarkType.Trim(),
             Classes = (Classes ?? []).Distinct().Order().Select(n => new NiceClass(n)).ToList(),
             GoodsServices = Blank(GoodsServices),
+            Goods = (Goods ?? []).Where(g => !string.IsNullOrWhiteSpace(g.Text)).Select(g => new GoodsStatement(new NiceClass(g.Class), g.Text!.Trim())).ToList(),
             Owner = Blank(Owner),
             Status = status,
             FilingDate = ParseDate(FilingDate, "filingDate"),
@@ -96,4 +99,11 @@ internal sealed class TrademarkRecord
         if (DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
         throw new SearchEngineException($"{field} '{text}' is not a date (use yyyy-mm-dd)");
     }
+}
+
+/// <summary>One class's goods in the line format: <c>{"class": 30, "text": "cà phê; chè"}</c>.</summary>
+internal sealed class GoodsRecord
+{
+    [JsonPropertyName("class")] public int Class { get; set; }
+    [JsonPropertyName("text")] public string? Text { get; set; }
 }

@@ -59,6 +59,9 @@ public sealed class ClassSuggester
                 [.. p.Value.Terms.OrderByDescending(t => t.Score).Select(t => t.Term).Distinct().Take(3)]))];
     }
 
+    /// <summary>The language the suggester reads a text in (English unless it looks Vietnamese).</summary>
+    public static GoodsLanguage LanguageOf(string text) => GoodsAnalysis.Guess(text);
+
     /// <summary>The classes one item votes for, with the term behind each vote.</summary>
     internal IEnumerable<(NiceClass Class, double Score, GoodsTerm Term)> Vote(GoodsItem item, GoodsLanguage language)
     {
