@@ -47,7 +47,17 @@ internal static class GoodsAnalysis
         return [.. tokens];
     }
 
-    /// <summary>Tells Vietnamese from English: by its letters, or, written without marks, by its function words.</summary>
-    public static GoodsLanguage Guess(string text) =>
-        Patents.Searching.LanguageGuess.Of(text) == Patents.Indexing.PatentLanguage.Vietnamese ? GoodsLanguage.Vietnamese : GoodsLanguage.English;
+    /// <summary>
+    /// Tells Vietnamese from English: goods items are short, so one Vietnamese letter (trà) is enough; written
+    /// without marks, the patents' guess by function words decides.
+    /// </summary>
+    public static GoodsLanguage Guess(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7f && char.IsLetter(c) && VietnameseLetters.TryDecompose(c, out _, out _, out _)) return GoodsLanguage.Vietnamese;
+        }
+
+        return Patents.Searching.LanguageGuess.Of(text) == Patents.Indexing.PatentLanguage.Vietnamese ? GoodsLanguage.Vietnamese : GoodsLanguage.English;
+    }
 }

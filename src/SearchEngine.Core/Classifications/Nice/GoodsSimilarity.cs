@@ -59,7 +59,8 @@ public static class GoodsSimilarity
             return GoodsGrade.Inside;
         }
 
-        if (sameClass && (a.IsGeneral || b.IsGeneral)) return GoodsGrade.Inside;
+        // a general term holds the class's other terms; two general terms (beers, mineral waters) are only neighbours
+        if (sameClass && a.IsGeneral != b.IsGeneral) return GoodsGrade.Inside;
         if (sameClass) return GoodsGrade.SameClass;
         if (a.Class is { } x && b.Class is { } y && RelatedClasses.AreRelated(x, y)) return GoodsGrade.RelatedClass;
         return GoodsGrade.Dissimilar;
