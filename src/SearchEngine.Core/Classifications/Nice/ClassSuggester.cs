@@ -120,41 +120,60 @@ public sealed class ClassSuggester
     {
         var tokens = GoodsAnalysis.Tokens(field, text);
         if (tokens.Length == 0) return;
-        var headTokens = GoodsAnalysis.Tokens(field, HeadOf(text)).ToHashSet(StringComparer.Ordinal);
+        var headTokens = GoodsAnalysis.Tokens(field, GoodsAnalysis.HeadOf(text)).ToHashSet(StringComparer.Ordinal);
         var itemWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var t in tokens) itemWeights[t] = _index.Idf(field, t) * (headTokens.Contains(t) ? 2 : 1);
         var itemTotal = itemWeights.Values.Sum();
         if (itemTotal == 0) return;
-        var hits = new List<(GoodsTerm Term, double TermCover, HashSet<string> Matched)>();
+        var headNoun = GoodsAnalysis.HeadNoun(field, text);
+        var hits = new List<(GoodsTerm Term, double TermCover, string[] Matched, double Head)>();
         foreach (var (doc, _) in _index.Search(field, tokens, Candidates))
         {
+            var termTokens = _index.TokensOf(field, doc);
             double matched = 0, termTotal = 0;
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var t in _index.TokensOf(field, doc))
+            var found = new List<string>(termTokens.Length);
+            for (var i = 0; i < termTokens.Length; i++)
             {
-                if (!found.Add(t) && itemWeights.ContainsKey(t)) continue;
+                var t = termTokens[i];
+                if (Array.IndexOf(termTokens, t) < i) continue; // counted once
                 var idf = _index.Idf(field, t);
                 termTotal += idf;
-                if (itemWeights.ContainsKey(t)) matched += idf;
-                else found.Remove(t);
+                if (!itemWeights.ContainsKey(t)) continue;
+                matched += idf;
+                found.Add(t);
             }
 
-            if (termTotal > 0 && found.Count > 0) hits.Add((_index.Terms[doc], matched / termTotal, found));
+            // the same head noun (machines / packing machines) beats a shared modifier (sealing / seals)
+            var head = headNoun is null || _index.HeadOf(field, doc) == headNoun ? 1.0 : found.Contains(headNoun) ? 0.95 : 0.85;
+            if (termTotal > 0 && found.Count > 0) hits.Add((_index.Terms[doc], matched / termTotal, [.. found], head));
         }
 
-        foreach (var group in hits.GroupBy(h => h.Term.Class))
+        var union = new Dictionary<NiceClass, HashSet<string>>();
+        foreach (var h in hits.Where(h => h.TermCover >= 0.5))
         {
-            var union = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var h in group.Where(h => h.TermCover >= 0.5)) union.UnionWith(h.Matched);
-            foreach (var h in group)
-            {
-                var covered = h.TermCover >= 0.5 ? union : h.Matched;
-                var itemCover = covered.Sum(t => itemWeights[t]) / itemTotal;
-                var score = weight * SourceWeight(h.Term.Source) * Math.Sqrt(h.TermCover * itemCover);
-                if (!best.TryGetValue(h.Term.Class, out var b) || score > b.Score) best[h.Term.Class] = (score, h.Term);
-            }
+            if (!union.TryGetValue(h.Term.Class, out var u)) union[h.Term.Class] = u = new HashSet<string>(StringComparer.Ordinal);
+            u.UnionWith(h.Matched);
+        }
+
+        var cosines = _index.ClassCosines(field, itemWeights);
+        var nearest = new Dictionary<NiceClass, (double Score, GoodsTerm Term)>();
+        foreach (var h in hits)
+        {
+            IEnumerable<string> covered = h.TermCover >= 0.5 ? union[h.Term.Class] : h.Matched;
+            var itemCover = covered.Sum(t => itemWeights[t]) / itemTotal;
+            var score = SourceWeight(h.Term.Source) * h.Head * Math.Sqrt(h.TermCover * itemCover);
+            if (!nearest.TryGetValue(h.Term.Class, out var b) || score > b.Score) nearest[h.Term.Class] = (score, h.Term);
+        }
+
+        // the nearest term, steadied by how much the item reads like the class as a whole
+        foreach (var (c, (score, term)) in nearest)
+        {
+            var fused = weight * (NearestShare * score + (1 - NearestShare) * cosines[c.Number - 1]);
+            if (!best.TryGetValue(c, out var b) || fused > b.Score) best[c] = (fused, term);
         }
     }
+
+    private const double NearestShare = 0.8;
 
     private static double SourceWeight(GoodsTermSource source) => source switch
     {
@@ -162,25 +181,4 @@ public sealed class ClassSuggester
         GoodsTermSource.Dictionary => 0.6,
         _ => 1.0,
     };
-
-    private static readonly string[] HeadEnds =
-    [
-        " for ", " of ", " used ", " namely", " in the nature of ", " featuring ", " sold ", " being ", " in the field of ",
-        " with ", " containing ", " made of ", " consisting ", " such as ", " including ",
-        " dùng cho ", " dùng trong ", " dùng để ", " làm từ ", " làm bằng ", " bằng ", " cho ", " của ", " để ", " trong ", " về ", " từ ",
-    ];
-
-    /// <summary>The item up to its first qualifier: "computer programs for use in …" → "computer programs".</summary>
-    internal static string HeadOf(string text)
-    {
-        var lower = " " + text.ToLowerInvariant() + " ";
-        var cut = lower.Length;
-        foreach (var e in HeadEnds)
-        {
-            var i = lower.IndexOf(e, 1, StringComparison.Ordinal);
-            if (i > 0 && i < cut) cut = i;
-        }
-
-        return lower[..cut].Trim();
-    }
 }

@@ -47,6 +47,51 @@ internal static class GoodsAnalysis
         return [.. tokens];
     }
 
+    private static readonly string[] HeadEnds =
+    [
+        " for ", " of ", " used ", " namely", " in the nature of ", " featuring ", " sold ", " being ", " in the field of ",
+        " with ", " containing ", " made of ", " consisting ", " such as ", " including ", " [", " (", " other than ", " not ",
+        " dùng cho ", " dùng trong ", " dùng để ", " làm từ ", " làm bằng ", " bằng ", " cho ", " của ", " để ", " trong ", " về ", " từ ",
+    ];
+
+    /// <summary>The text up to its first qualifier: "computer programs for use in …" → "computer programs".</summary>
+    public static string HeadOf(string text)
+    {
+        var lower = " " + text.ToLowerInvariant() + " ";
+        var cut = lower.Length;
+        foreach (var e in HeadEnds)
+        {
+            var i = lower.IndexOf(e, 1, StringComparison.Ordinal);
+            if (i > 0 && i < cut) cut = i;
+        }
+
+        return lower[..cut].Trim();
+    }
+
+    private static readonly string[] VietnameseServicePrefixes = ["dịch vụ ", "các loại ", "sản phẩm ", "hàng "];
+
+    /// <summary>
+    /// The word that names the thing: English puts it last in the head ("sealing machines"), Vietnamese first
+    /// ("máy phun sơn", "sách giáo dục"), after "dịch vụ"; null when nothing is left after analysis.
+    /// </summary>
+    public static string? HeadNoun(string field, string text)
+    {
+        if (field == EnglishField)
+        {
+            var head = Tokens(field, HeadOf(text));
+            return head.Length > 0 ? head[^1] : null;
+        }
+
+        var t = TextNormalizer.Normalize(text).Trim();
+        foreach (var p in VietnameseServicePrefixes)
+        {
+            if (t.StartsWith(p, StringComparison.Ordinal) && t.Length > p.Length) t = t[p.Length..];
+        }
+
+        var tokens = Tokens(field, t);
+        return tokens.FirstOrDefault(x => !x.Contains('_'));
+    }
+
     /// <summary>
     /// Tells Vietnamese from English: goods items are short, so one Vietnamese letter (trà) is enough; written
     /// without marks, the patents' guess by function words decides.
