@@ -28,8 +28,11 @@ public class DefaultModelTests(DefaultModelFactory factory) : IClassFixture<Defa
         }
         else
         {
-            // The fixtures are not the shipped sample, so no model can be retrained here; /health must say why.
-            Assert.Contains("no default model", model.GetProperty("modelStatus").GetString(), StringComparison.Ordinal);
+            // The fixtures are not the shipped sample, so no usable model can be retrained here: the search uses the
+            // fused score and /health says no model is in use (training either fails or is not saved, then the models
+            // folder is read again and holds none).
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, search.GetProperty("reranker").ValueKind);
+            Assert.StartsWith("no ", model.GetProperty("modelStatus").GetString(), StringComparison.Ordinal);
         }
     }
 }
