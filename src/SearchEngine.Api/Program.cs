@@ -81,6 +81,7 @@ app.MapOpenApi();
 app.MapScalarApiReference(scalar => scalar.WithTitle("SearchEngine API"));
 app.MapHealthEndpoints();
 app.MapTrademarkEndpoints();
+app.MapNiceEndpoints();
 app.MapPatentEndpoints();
 app.MapFeedbackEndpoints();
 app.MapAdminEndpoints(options);

@@ -28,11 +28,11 @@ public class DefaultModelTests(DefaultModelFactory factory) : IClassFixture<Defa
         }
         else
         {
-            // The shipped model was trained on another feature set and the fixtures are not the shipped sample, so
-            // none can be retrained here: /health says there is no model and searches fall back to the fused score.
-            Assert.StartsWith("no trademarks model", model.GetProperty("modelStatus").GetString(), StringComparison.Ordinal);
+            // The fixtures are not the shipped sample, so no usable model can be retrained here: the search uses the
+            // fused score and /health says no model is in use (training either fails or is not saved, then the models
+            // folder is read again and holds none).
             Assert.Equal(System.Text.Json.JsonValueKind.Null, search.GetProperty("reranker").ValueKind);
-            Assert.Equal("TEST-TM-0001", search.GetProperty("hits")[0].GetProperty("number").GetString());
+            Assert.StartsWith("no ", model.GetProperty("modelStatus").GetString(), StringComparison.Ordinal);
         }
     }
 }

@@ -92,6 +92,17 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
   assert.ok(lines.some((l) => l.startsWith(`${EXPECTED_NUMBER},`)), 'the expected hit is in the CSV');
   assert.match(download.suggestedFilename(), /^trademarks-.*\.csv$/);
 
+  // Goods text suggests Nice classes; pressing a suggestion ticks its class.
+  await page.click('details.goods summary');
+  await page.fill('#tm-goods', 'cà phê rang xay; bánh quy');
+  const suggestion = page.locator('#tm-goods-suggest button.suggest').first();
+  await suggestion.waitFor({ timeout: 30_000 });
+  assert.match(await suggestion.textContent(), /^30 · /, 'coffee and biscuits are class 30');
+  const wasTicked = await page.isChecked('#tm-classes input[value="30"]');
+  await suggestion.click();
+  assert.equal(await page.isChecked('#tm-classes input[value="30"]'), !wasTicked);
+  assert.equal(await suggestion.getAttribute('aria-pressed'), String(!wasTicked));
+
   // English labels.
   await page.click('#lang');
   assert.equal(await page.textContent('#tab-tm'), 'Trademarks');

@@ -30,8 +30,17 @@ public sealed record TrademarkSearchRequest
     /// <summary>The new mark's own Vienna codes, comma-separated: they weigh in the similarity of figurative marks.</summary>
     public string? ViennaCodes { get; init; }
 
-    /// <summary>Goods and services of the new mark, at most 10,000 characters.</summary>
+    /// <summary>Goods and services of the new mark as free text, at most 10,000 characters; compared with each hit's goods.</summary>
     public string? GoodsServices { get; init; }
+
+    /// <summary>Goods and services per class (INID 511), used instead of <see cref="GoodsServices"/> when given.</summary>
+    public IReadOnlyList<GoodsDto>? Goods { get; init; }
+}
+
+/// <summary>The goods or services of one Nice class: <c>{"class": 30, "text": "cà phê rang xay"}</c>.</summary>
+public sealed record GoodsDto(int Class, string Text)
+{
+    public static GoodsDto From(GoodsStatement g) => new(g.Class.Number, g.Text);
 }
 
 public sealed record TrademarkHitDto(
@@ -50,7 +59,9 @@ public sealed record TrademarkHitDto(
     string MarkType,
     IReadOnlyList<string> Disclaimed,
     IReadOnlyList<TextSegment> Highlight,
-    IReadOnlyList<ViennaCodeDto> Vienna);
+    IReadOnlyList<ViennaCodeDto> Vienna,
+    string? GoodsServices,
+    IReadOnlyList<GoodsDto> Goods);
 
 /// <summary>A Vienna code with its name in the classification (null for an office's own extension).</summary>
 public sealed record ViennaCodeDto(string Code, string? Name)
@@ -61,9 +72,6 @@ public sealed record ViennaCodeDto(string Code, string? Name)
 
 /// <summary>A facet: how many results have a figurative element in this Vienna division.</summary>
 public sealed record ViennaFacetDto(string Code, string? Name, int Count);
-
-/// <summary>Goods or services in one Nice class, as filed.</summary>
-public sealed record GoodsDto(int Class, string Text);
 
 public sealed record TrademarkSearchResponse(
     string Mark,
@@ -102,7 +110,7 @@ public sealed record TrademarkDto(
     public static TrademarkDto From(Trademark t) => new(
         t.Number, t.Mark, t.MarkType, [.. t.Classes.Select(c => c.Number)], t.GoodsServices, t.Owner, t.Status.ToName(),
         t.FilingDate, t.PriorityDate, t.RegistrationDate, t.ExpiryDate, t.Disclaimed, t.ViennaCodes,
-        [.. t.Goods.Select(g => new GoodsDto(g.Class.Number, g.Text))], ViennaCodeDto.ListOf(t.ViennaCodes), t.Colours,
+        [.. t.Goods.Select(GoodsDto.From)], ViennaCodeDto.ListOf(t.ViennaCodes), t.Colours,
         t.RegistrationNumber, t.PublicationDate, t.OwnerAddress, t.Agent, t.Translation, t.Office, t.ImageUrl);
 }
 
@@ -115,6 +123,6 @@ internal static class TrademarkMapping
             t.Number, t.Mark, Math.Round(hit.Score, 2), hit.Band.ToString().ToLowerInvariant(), hit.Reasons,
             [.. t.Classes.Select(c => c.Number)], t.Status.ToName(), t.FilingDate, t.PriorityDate, t.RegistrationDate,
             t.ExpiryDate, t.Owner, t.MarkType, t.Disclaimed, TextSegment.Split(t.Mark, highlight.MatchedRanges(t.Mark)),
-            ViennaCodeDto.ListOf(t.ViennaCodes));
+            ViennaCodeDto.ListOf(t.ViennaCodes), t.GoodsServices, [.. t.Goods.Select(GoodsDto.From)]);
     }
 }

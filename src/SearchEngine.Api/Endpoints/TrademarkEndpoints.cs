@@ -45,6 +45,17 @@ internal static class TrademarkEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    private const int MaxGoodsStatements = 45;
+
+    private static List<GoodsStatement> Goods(IReadOnlyList<GoodsDto>? goods)
+    {
+        if (goods is null) return [];
+        if (goods.Count > MaxGoodsStatements) throw ApiProblemException.BadRequest($"'goods' has {goods.Count} statements; at most {MaxGoodsStatements} (one a class) are accepted");
+        var total = goods.Sum(g => (long)(g?.Text?.Length ?? 0));
+        if (total > RequestLimits.MaxTextLength) throw ApiProblemException.BadRequest($"'goods' is {total:N0} characters long; at most {RequestLimits.MaxTextLength:N0} are accepted");
+        return [.. goods.Where(g => g is not null && !string.IsNullOrWhiteSpace(g.Text)).Select(g => new GoodsStatement(new NiceClass(g.Class), g.Text.Trim()))];
+    }
+
     private static TrademarkSearchResponse Search(EngineCatalog catalog, TrademarkSearchRequest request)
     {
         var vienna = ViennaCode.ParseList(request.Vienna, "'vienna'");
@@ -61,6 +72,7 @@ internal static class TrademarkEndpoints
             Before = DateBound.Read(request.Before, "'before'"),
             Top = RequestLimits.Top(request.Top, DefaultTop),
             GoodsServices = RequestLimits.OptionalText(request.GoodsServices, "goodsServices"),
+            Goods = Goods(request.Goods),
             Reranker = catalog.TrademarkModel.Reranker,
             Vienna = vienna,
             ViennaCodes = viennaCodes,

@@ -127,6 +127,46 @@ function setUpClassGrid() {
   $('tm-clear-classes').addEventListener('click', () => grid.querySelectorAll('input').forEach((c) => { c.checked = false; }));
 }
 
+// Typing goods text suggests Nice classes (POST /api/nice/suggest); a suggestion ticks its class when pressed.
+let suggestTimer = 0;
+function suggestClasses() {
+  clearTimeout(suggestTimer);
+  suggestTimer = setTimeout(async () => {
+    const box = $('tm-goods-suggest');
+    const text = $('tm-goods').value.trim();
+    if (!text) { box.replaceChildren(); return; }
+    try {
+      const answer = await api('/api/nice/suggest', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, top: 5 }),
+      });
+      if (!answer.classes.length) { box.replaceChildren(el('span', { class: 'hint' }, answer.note || '')); return; }
+      box.replaceChildren(el('span', { class: 'hint' }, t('suggestClasses')), ...answer.classes.map((c) => {
+        const input = document.querySelector(`#tm-classes input[value="${c.class}"]`);
+        const heading = lang === 'vi' ? c.headingVi : c.heading;
+        const button = el('button', {
+          type: 'button', class: 'tiny suggest', 'aria-pressed': String(!!input?.checked),
+          title: `${heading} — ${c.terms.map((x) => x.text).join('; ')}`,
+        }, `${c.class} · ${c.terms[0]?.text ?? heading}`);
+        button.addEventListener('click', () => {
+          if (!input) return;
+          input.checked = !input.checked;
+          button.setAttribute('aria-pressed', String(input.checked));
+        });
+        return button;
+      }));
+    } catch (err) {
+      box.replaceChildren(el('span', { class: 'error' }, err.message));
+    }
+  }, 350);
+}
+
+// The earlier mark's goods: per class when the register has them, else its free text.
+function goodsLines(hit) {
+  const goods = (hit.goods || []).map((g) => `${g.class}: ${g.text}`);
+  if (!goods.length && hit.goodsServices) goods.push(hit.goodsServices);
+  return goods.map((g) => el('div', { class: 'hint goods-of-hit', title: t('goodsOfHit') }, g.length > 160 ? `${g.slice(0, 159)}…` : g));
+}
+
 function trademarkQuery() {
   return {
     mark: $('tm-mark').value.trim(),
@@ -239,7 +279,7 @@ function renderTrademarks() {
           + (h.vienna.length > 4 ? ' …' : '')) : null),
       el('td', {}, bandBadge(h.band, h.score)),
       el('td', {}, el('ul', { class: 'reasons' }, (h.reasons || []).map((r) => el('li', { 'data-code': r }, reasonText(r))))),
-      el('td', {}, (h.classes || []).join(', ')),
+      el('td', {}, el('div', {}, (h.classes || []).join(', ')), goodsLines(h)),
       el('td', {}, el('span', { class: `st st-${h.status}` }, t('st_' + h.status))),
       el('td', { class: 'dates' }, dateLines(h)),
       el('td', {}, h.owner ?? ''),
@@ -507,6 +547,7 @@ document.addEventListener('DOMContentLoaded', () => {
   setUpTabs();
   setUpClassGrid();
   $('tm-form').addEventListener('submit', searchTrademarks);
+  $('tm-goods').addEventListener('input', suggestClasses);
   $('tm-export').addEventListener('click', exportTrademarks);
   $('pt-form').addEventListener('submit', (e) => { e.preventDefault(); searchPatents(1); });
   $('pt-export').addEventListener('click', exportPatents);

@@ -27,7 +27,9 @@ window.I18N = {
     syntaxIpcDate: 'mã IPC (tiền tố) và ngày công bố',
     syntaxField: 'tìm trong một trường (tên, tóm tắt, yêu cầu bảo hộ, mô tả, người nộp đơn, tác giả, số đơn)',
     facet_applicant: 'Người nộp đơn',
+    suggestClasses: 'Nhóm gợi ý (bấm để chọn):', goodsOfHit: 'Hàng hóa/dịch vụ',
     reason: {
+      goods: (v) => `Hàng hóa/dịch vụ gần nhau: ${v}`,
       identical: () => 'Giống hệt', 'same-letters': () => 'Cùng chữ cái (chỉ khác dấu, hoa thường hoặc cách viết)',
       'edit-distance': (v) => `Khác ${v} ký tự`, 'core-edit-distance': (v) => `Phần phân biệt khác ${v} ký tự`,
       'sounds-alike': () => 'Cả nhãn đọc giống nhau (giọng Bắc hoặc Nam)',
@@ -84,7 +86,9 @@ window.I18N = {
     syntaxIpcDate: 'IPC code (any prefix) and publication date',
     syntaxField: 'search one field (title, abstract, claims, description, applicant, inventor, number)',
     facet_applicant: 'Applicant',
+    suggestClasses: 'Suggested classes (click to tick):', goodsOfHit: 'Goods/services',
     reason: {
+      goods: (v) => `Close goods/services: ${v}`,
       identical: () => 'Identical', 'same-letters': () => 'Same letters (only diacritics, case or spacing differ)',
       'edit-distance': (v) => `${v} letter(s) apart`, 'core-edit-distance': (v) => `Distinctive part ${v} letter(s) apart`,
       'sounds-alike': () => 'The whole mark sounds the same (Northern or Southern speech)',

@@ -14,9 +14,11 @@ public sealed class SearchTrademarksVerb : IVerb
 
     public string Usage =>
         "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
-        "[--before DATE] [--vienna 26.04,27] [--vienna-codes 26.04.01,...] [--top N] [--rerank] [--json]   (MARK may be \"\" with --vienna: a search by figurative elements)";
+        "[--before DATE] [--vienna 26.04,27] [--vienna-codes 26.04.01,...] [--goods \"GOODS; SERVICES\"] [--top N] [--rerank] [--json]   (MARK may be \"\" with --vienna: a search by figurative elements)";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top", "vienna", "vienna-codes"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top", "vienna", "vienna-codes", "goods"];
+
+    private const int MaxGoodsLength = 10_000;
 
     public int Run(Arguments args, Console console)
     {
@@ -25,6 +27,8 @@ public sealed class SearchTrademarksVerb : IVerb
         var classFilter = ClassFilterModes.Parse(args.Get("class-filter"), classes.Count > 0, "--class-filter");
         var statuses = MarkStatuses.ParseFilter(args.Get("status"));
         var before = DateBound.Read(args.Get("before"), "--before");
+        var goods = args.Get("goods");
+        if (goods is { Length: > MaxGoodsLength }) throw new UsageException($"--goods is {goods.Length:N0} characters long; at most {MaxGoodsLength:N0} are accepted");
 
         var vienna = ViennaCode.ParseList(args.Get("vienna"), "--vienna");
         var viennaCodes = ViennaCode.ParseList(args.Get("vienna-codes"), "--vienna-codes");
@@ -52,6 +56,7 @@ public sealed class SearchTrademarksVerb : IVerb
             Before = before,
             Vienna = vienna,
             ViennaCodes = viennaCodes,
+            GoodsServices = string.IsNullOrWhiteSpace(goods) ? null : goods,
             Top = top,
             Reranker = reranker,
         });
@@ -106,6 +111,8 @@ public sealed class SearchTrademarksVerb : IVerb
             status = h.Trademark.Status.ToName(),
             filingDate = h.Trademark.FilingDate,
             owner = h.Trademark.Owner,
+            goods = h.Trademark.Goods.Select(g => new { @class = g.Class.Number, text = g.Text }),
+            goodsServices = h.Trademark.GoodsServices,
             disclaimed = h.Trademark.Disclaimed,
             viennaCodes = h.Trademark.ViennaCodes.Select(c => new { code = c, name = ViennaCode.TryParse(c, out var v) ? ViennaClassification.NameOf(v) : null }),
             rerankScore = h.RerankScore,

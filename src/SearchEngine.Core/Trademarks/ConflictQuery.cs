@@ -48,8 +48,11 @@ public sealed record ConflictQuery
     /// <summary>True when the search is by figurative elements alone (no words given, Vienna codes or a Vienna filter instead).</summary>
     public bool IsFigurativeOnly => string.IsNullOrWhiteSpace(Mark) && (Vienna.Count > 0 || ViennaCodes.Count > 0);
 
-    /// <summary>Goods and services text of the new mark (kept for the API; not scored yet).</summary>
+    /// <summary>Goods and services of the new mark as free text (any class); used when <see cref="Goods"/> is empty.</summary>
     public string? GoodsServices { get; init; }
+
+    /// <summary>Goods and services of the new mark per class; compared with each candidate's goods.</summary>
+    public IReadOnlyList<GoodsStatement> Goods { get; init; } = [];
 
     public int Top { get; init; } = DefaultTop;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Classifications.Nice;
 
 namespace SearchEngine.Trademarks;
 
@@ -29,7 +30,9 @@ internal static class ConflictScorer
             0.04 * m.ToneAgreement +
             0.03 * m.JaroWinkler +
             0.03 * (m.SharedClasses.Count > 0 ? 1 : m.RelatedClassPairs.Count > 0 ? 0.5 : 0) +
-            0.02 * (m.IdenticalNormalized ? 1 : 0);
+            0.02 * (m.IdenticalNormalized ? 1 : 0) +
+            // compared goods move the score both ways: identical goods +2, unrelated goods -2
+            (m.Goods is { } g ? GoodsWeight * (g.Score - 0.5) : 0);
         return Math.Round(Math.Clamp(score * 100, 0, 100), 1);
     }
 
@@ -38,6 +41,8 @@ internal static class ConflictScorer
         m.QueryWithinCandidate || m.CandidateWithinQuery ? ContainmentBase + (1 - ContainmentBase - 0.05) * m.ContainmentCoverage : 0;
 
     private const double ContainmentBase = 0.55;
+
+    private const double GoodsWeight = 0.04;
 
     private const double HomophoneSimilarity = 0.98;
 
@@ -87,6 +92,11 @@ internal static class ConflictScorer
         foreach (var c in m.SharedClasses) reasons.Add("same-class:" + c);
         foreach (var v in m.Vienna.SharedSections.Take(5)) reasons.Add("same-figurative:" + v);
         foreach (var (q, c) in m.RelatedClassPairs.Take(3)) reasons.Add($"related-class:{q}~{c}");
+        if (m.Goods is { Grade: >= GoodsGrade.Inside } g)
+        {
+            reasons.Add($"goods:\"{g.QueryItem}\" {(g.Grade == GoodsGrade.Identical ? "=" : "~")} \"{g.CandidateItem}\"");
+        }
+
         foreach (var phrase in m.Candidate.DiscountedPhrases()) reasons.Add($"{(IsDisclaimed(m.Candidate, phrase) ? "disclaimed" : "generic")}:\"{phrase}\" ignored");
         foreach (var phrase in m.Query.DiscountedPhrases()) reasons.Add($"query-generic:\"{phrase}\" ignored");
         // A phrase repeated in a mark is one reason, and a hit's reasons stay a short list whatever the mark.

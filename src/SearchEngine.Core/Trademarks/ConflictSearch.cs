@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Indexing;
 using SearchEngine.Classifications;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Trademarks.Meaning;
 
 namespace SearchEngine.Trademarks;
@@ -128,6 +129,13 @@ internal static class ConflictSearch
 
     private sealed record Scored(int Doc, MarkComparison Comparison, float[] Features, double Score);
 
+    /// <summary>The candidate's goods against the query's, or null when the candidate has none (nothing compared).</summary>
+    private static GoodsMatch? CompareGoods(GoodsProfile query, Trademark candidate)
+    {
+        var goods = GoodsProfile.Of(candidate.Goods, candidate.GoodsServices, candidate.Classes);
+        return goods.IsEmpty ? null : GoodsSimilarity.Compare(query, goods);
+    }
+
     private static ConflictResult Rank(IndexSearcher searcher, MarkProfile profile, ConflictQuery query, Filter? filter)
     {
         var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
@@ -136,13 +144,15 @@ internal static class ConflictSearch
         var own = query.ViennaCodes.Select(v => v.ToString()).ToList();
         var facets = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = ConceptWeights.Of(searcher.IndexReader);
+        var queryGoods = GoodsProfile.Of(query.Goods, query.GoodsServices, query.Classes);
         foreach (var c in candidates.Values)
         {
             SearchBudget.ThrowIfSpent();
             var (classes, candidate) = reader.Read(c.Doc);
             var codes = reader.ViennaCodes(c.Doc);
             CountDivisions(facets, codes);
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes), weights);
+            var goods = queryGoods.IsEmpty ? null : CompareGoods(queryGoods, TrademarkDocument.Read(searcher.IndexReader, c.Doc));
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes), weights, goods);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 

@@ -1,4 +1,5 @@
 using FuzzySharp;
+using SearchEngine.Classifications.Nice;
 using FuzzySharp.PreProcess;
 using SearchEngine.Phonetics;
 using SearchEngine.Text;
@@ -13,10 +14,12 @@ namespace SearchEngine.Trademarks;
 internal sealed class MarkComparison
 {
     /// <param name="weights">How distinctive each concept is in the register searched; uniform when null.</param>
+    /// <param name="goods">The closest goods of the two marks, when both have goods text.</param>
     public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses,
-        float[] strategyScores, ViennaOverlap? vienna = null, ConceptWeights? weights = null)
+        float[] strategyScores, ViennaOverlap? vienna = null, ConceptWeights? weights = null, GoodsMatch? goods = null)
     {
         Vienna = vienna ?? ViennaOverlap.None;
+        Goods = goods;
         Query = query;
         Candidate = candidate;
         StrategyScores = strategyScores;
@@ -130,6 +133,9 @@ internal sealed class MarkComparison
 
     /// <summary>How far the marks say the same thing, in whatever language and word order.</summary>
     public MeaningMatch Meaning { get; }
+
+    /// <summary>The closest goods of the two marks, or null when either side has no goods text to compare.</summary>
+    public GoodsMatch? Goods { get; }
 
     /// <summary>
     /// Longest prefix the string measures look at: marks are short, and a pasted paragraph must not make

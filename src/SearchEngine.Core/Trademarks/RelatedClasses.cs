@@ -31,6 +31,16 @@ public static class RelatedClasses
         ([22, 23], "ropes, fibres and yarns"),
         ([13, 45], "firearms and security services"),
         ([15, 41], "musical instruments and entertainment"),
+        // Nice cross-references and complementary goods and services
+        ([3, 21], "cosmetics and cosmetic utensils"),
+        ([5, 29, 30, 32], "dietary supplements and dietetic food beside ordinary food and drinks"),
+        ([7, 12], "engines and motors for machines and for vehicles"),
+        ([7, 11], "kitchen machines and household appliances"),
+        ([8, 21], "cutlery and kitchen utensils"),
+        ([1, 31], "fertilisers and agricultural produce"),
+        ([31, 44], "plants and seeds, and gardening and farming services"),
+        ([16, 40], "paper goods and printing"),
+        ([24, 25], "textiles and clothing"),
     ];
 
     private static readonly HashSet<(int, int)> Pairs = BuildPairs();

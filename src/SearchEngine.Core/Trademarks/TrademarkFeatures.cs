@@ -1,3 +1,5 @@
+using SearchEngine.Classifications.Nice;
+
 namespace SearchEngine.Trademarks;
 
 /// <summary>
@@ -55,6 +57,14 @@ public static class TrademarkFeatures
         "meaning_query_coverage",  // share of the query's distinctive words (weighted by concept rarity and reading certainty) whose concepts the candidate carries
         "meaning_candidate_coverage", // the same from the candidate's side (its translation when that covers more)
         "meaning_shared_concepts", // concepts shared, / 3, capped at 1
+        // goods
+        "goods_compared",          // 1 when both the query and the candidate have goods text
+        "goods_similarity",        // GoodsSimilarity of the closest pair of goods items, 0..1
+        "goods_identical",         // the closest pair's grade, one-hot: identical words
+        "goods_same_basic_number", // the same Nice entry worded differently (also across languages)
+        "goods_inside",            // one inside the other (cà phê / cà phê rang xay; clothing / shirts)
+        "goods_same_class",
+        "goods_related_class",
     ];
 
     internal static float[] Row(MarkComparison m)
@@ -96,6 +106,15 @@ public static class TrademarkFeatures
         row[i++] = (float)m.Meaning.QueryCoverage;
         row[i++] = (float)m.Meaning.CandidateCoverage;
         row[i++] = Math.Min(1f, m.Meaning.Shared.Count / 3f);
+        // goods
+        var g = m.Goods;
+        row[i++] = g is null ? 0 : 1;
+        row[i++] = (float)(g?.Score ?? 0);
+        row[i++] = g?.Grade == GoodsGrade.Identical ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.SameBasicNumber ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.Inside ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.SameClass ? 1 : 0;
+        row[i++] = g?.Grade == GoodsGrade.RelatedClass ? 1 : 0;
         return row;
     }
 }

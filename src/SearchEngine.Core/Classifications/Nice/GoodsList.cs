@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace SearchEngine.Classifications.Nice;
+
+/// <summary>
+/// Splits a goods statement into items: on ';' (and line ends, sentence ends) into segments, then on ',' and
+/// ':' outside parentheses. Bounded: at most <see cref="MaxItems"/> items of at most <see cref="MaxItemLength"/>
+/// characters, so a pasted 100 KB text costs no more than a long filing.
+/// </summary>
+public static class GoodsList
+{
+    public const int MaxItems = 200;
+    public const int MaxItemLength = 300;
+
+    /// <summary>True when the text has control characters other than tab and line ends (binary data pasted as text).</summary>
+    public static bool LooksBinary(string text)
+    {
+        var control = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0' || c == '\uFFFD') return true;
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n')) control++;
+        }
+
+        return control > 0 && control * 20 >= text.Length;
+    }
+
+    public static IReadOnlyList<GoodsItem> Split(string? text)
+    {
+        var items = new List<GoodsItem>();
+        if (string.IsNullOrWhiteSpace(text) || LooksBinary(text)) return items;
+        foreach (var segment in Segments(text))
+        {
+            var parts = SplitOutsideBrackets(segment, [',', ':']);
+            if (parts.Count == 0) continue;
+            var head = parts[0].Text;
+            foreach (var (part, _) in parts)
+            {
+                if (items.Count == MaxItems) return items;
+                var t = Clean(part);
+                if (t.Length > 0) items.Add(new GoodsItem(t.Length <= MaxItemLength ? t : t[..MaxItemLength], head));
+            }
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<string> Segments(string text)
+    {
+        foreach (var (s, _) in SplitOutsideBrackets(text, [';', '\n', '\r']))
+        {
+            // "Sách giáo dục." ends with a full stop; "ô-tô. Khách sạn" joins two sentences.
+            foreach (var sentence in s.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) yield return sentence;
+        }
+    }
+
+    private static List<(string Text, char Separator)> SplitOutsideBrackets(string text, char[] separators)
+    {
+        var parts = new List<(string, char)>();
+        var sb = new StringBuilder();
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
+            if (depth == 0 && Array.IndexOf(separators, c) >= 0)
+            {
+                if (sb.ToString().Trim() is { Length: > 0 } p) parts.Add((p, c));
+                sb.Clear();
+                if (parts.Count > MaxItems) return parts;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        if (sb.ToString().Trim() is { Length: > 0 } last) parts.Add((last, '\0'));
+        return parts;
+    }
+
+    private static readonly string[] Leading = ["and ", "or ", "namely ", "including ", "và ", "hoặc ", "bao gồm ", "cụ thể là ", "gồm "];
+
+    /// <summary>Drops list glue ("and", "namely", "và") and trailing punctuation.</summary>
+    private static string Clean(string part)
+    {
+        var t = part.Trim().TrimEnd('.', ' ', '*').TrimStart('*', ' ', '-');
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var w in Leading)
+            {
+                if (t.StartsWith(w, StringComparison.OrdinalIgnoreCase)) { t = t[w.Length..].TrimStart(); changed = true; }
+            }
+        }
+
+        return t is "namely" or "and" or "or" or "và" or "the like" or "and the like" ? "" : t;
+    }
+}

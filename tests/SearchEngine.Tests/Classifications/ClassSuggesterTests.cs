@@ -1,0 +1,99 @@
+using SearchEngine.Classifications.Nice;
+using SearchEngine.Cli;
+
+namespace SearchEngine.Tests.Classifications;
+
+public sealed class ClassSuggesterTests
+{
+    private static readonly ClassSuggester Suggester = ClassSuggester.Default;
+
+    private static int[] Classes(string text, int top = 3) => [.. Suggester.Suggest(text, top).Select(s => s.Class.Number)];
+
+    [Theory]
+    [InlineData("coffee; tea; cocoa", 30)]
+    [InlineData("Clothing, namely, shirts, hats, and baby jumpsuits", 25)]
+    [InlineData("computer software for database management", 9)]
+    [InlineData("retail store services featuring clothing and footwear", 35)]
+    [InlineData("restaurant services; hotel services", 43)]
+    [InlineData("CARBONATED BEVERAGES; MINERAL WATER", 32)]
+    public void English_goods_get_their_class_first(string text, int expected) => Assert.Equal(expected, Classes(text)[0]);
+
+    [Theory]
+    [InlineData("cà phê rang xay", 30)]
+    [InlineData("ca phe rang xay", 30)]
+    [InlineData("Bàn; ghế; giường; tủ", 20)]
+    [InlineData("dịch vụ nhà hàng; quán cà phê", 43)]
+    [InlineData("Mua bán linh kiện điện tử.", 35)]
+    [InlineData("Kinh doanh bất động sản", 36)]
+    [InlineData("Sửa chữa ô tô, xe máy", 37)]
+    public void Vietnamese_goods_and_filing_patterns_get_their_class_first(string text, int expected) => Assert.Equal(expected, Classes(text)[0]);
+
+    [Fact]
+    public void Trade_in_goods_suggests_35_then_the_goods_class()
+    {
+        var classes = Classes("Mua bán: giường, tủ, bàn, ghế, đồ dùng nội thất");
+        Assert.Equal(35, classes[0]);
+        Assert.Contains(20, classes);
+    }
+
+    [Fact]
+    public void Each_suggestion_names_the_terms_that_support_it()
+    {
+        var first = Suggester.Suggest("roasted coffee beans").First();
+        Assert.Equal(30, first.Class.Number);
+        Assert.NotEmpty(first.Terms);
+        Assert.All(first.Terms, t => Assert.Equal(30, t.Class.Number));
+        Assert.InRange(first.Score, 0.01, 1);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u0000\u0001\u0002binary\u0003")]
+    [InlineData("这是一个中文句子")]
+    public void Empty_binary_or_unknown_text_gives_no_classes(string text) => Assert.Empty(Suggester.Suggest(text));
+
+    [Fact]
+    public void A_100_KB_text_is_bounded_not_refused()
+    {
+        var text = string.Join("; ", Enumerable.Repeat("coffee; tea", 10_000));
+        Assert.True(text.Length > 100_000);
+        Assert.Equal(30, Classes(text)[0]);
+    }
+
+    [Fact]
+    public void Classify_goods_prints_one_line_per_input_line_and_exits_0()
+    {
+        var stdout = new StringWriter();
+        var input = new StringReader("cà phê rang xay\n\n\u0000\u0001\u0002\nretail of furniture\n这是\n");
+        var code = CommandLine.Run(["classify", "goods"], input, stdout, new StringWriter());
+        Assert.Equal(0, code);
+        var lines = stdout.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(6, lines.Length); // five answers and the empty string after the last newline
+        Assert.StartsWith("30", lines[0]);
+        Assert.Matches("^[0-9]+( [0-9]+)*$", lines[0]);
+        Assert.Equal("", lines[1]);
+        Assert.Equal("", lines[2]);
+        Assert.StartsWith("35", lines[3]);
+        Assert.Equal("", lines[4]);
+    }
+
+    [Fact]
+    public void Eval_goods_prints_the_method_beside_the_baseline()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "se-goods-" + Guid.NewGuid().ToString("N") + ".tsv");
+        File.WriteAllLines(path, ["30\tcoffee; tea", "25\tshirts, trousers", "35\tMua bán quần áo"]);
+        try
+        {
+            var stdout = new StringWriter();
+            var code = CommandLine.Run(["eval", "goods", "--texts", path], new StringReader(""), stdout, new StringWriter());
+            Assert.Equal(0, code);
+            Assert.Contains("tfidf-baseline", stdout.ToString());
+            Assert.Matches(@"suggester\s+all\s+3\s+1\.000", stdout.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
