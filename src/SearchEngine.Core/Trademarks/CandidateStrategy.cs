@@ -17,4 +17,6 @@ internal enum CandidateStrategy
     Parts,
     /// <summary>A candidate holding every distinctive word of the query (the query drops words).</summary>
     Containment,
+    /// <summary>A distinctive element of the query found among a mark's elements: any order, misspelt, sounding alike, or inside a compound.</summary>
+    Elements,
 }

@@ -16,6 +16,8 @@ internal static class ConflictScorer
     {
         var primary = Math.Max(m.MarkAwareSimilarity, 0.96 * m.CoreMarkAwareSimilarity);
         primary = Math.Max(primary, Containment(m));
+        // The examiner's view: the dominant element of either mark reproduced in the other.
+        primary = Math.Max(primary, m.Elements.View());
         // Spoken alike with the same tones (Sự Thế, Xự Thế) is nearly as confusing as written alike.
         if (m.Homophone) primary = Math.Max(primary, HomophoneSimilarity);
         var score =
@@ -63,6 +65,8 @@ internal static class ConflictScorer
             if (m.QueryWithinCandidate) reasons.Add($"contains:\"{m.Query.Text.Folded}\"");
             if (m.CandidateWithinQuery) reasons.Add($"within:\"{m.Candidate.Text.Folded}\"");
         }
+
+        reasons.AddRange(m.Elements.Reasons());
 
         // Every hit must say why it is there: a candidate that only shares letter sequences (found by the
         // n-gram or fuzzy strategies, far in edits) still gets its distance, which is the honest weak reason.

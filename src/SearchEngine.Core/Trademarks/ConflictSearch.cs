@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -29,19 +30,22 @@ internal static class ConflictSearch
 
     private static ConflictResult Rank(IndexSearcher searcher, MarkProfile profile, ConflictQuery query, Filter? filter)
     {
-        var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
+        var elements = new ElementContext(profile, new ElementStatistics(searcher.IndexReader));
+        var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy, elements.Query);
         var scored = new List<Scored>(candidates.Count);
         var reader = new CandidateReader(searcher);
         foreach (var c in candidates.Values)
         {
             var (classes, candidate) = reader.Read(c.Doc);
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores);
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, elements);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 
         // ties broken by doc id so the same index always gives the same order
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        for (var i = 0; i < scored.Count; i++) TrademarkFeatures.SetListFeatures(scored[i].Features, scored[i].Score, i, scored[0].Score);
         double[]? rerank = null;
+        double[]? shown = null;
         if (query.Reranker is { } reranker && scored.Count > 0)
         {
             var depth = Math.Min(query.RerankDepth, scored.Count);
@@ -50,17 +54,22 @@ internal static class ConflictSearch
             var order = Enumerable.Range(0, depth).OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
             scored = order.Select(i => head[i]).Concat(scored.Skip(depth)).ToList();
             rerank = order.Select(i => (double)scores[i]).ToArray();
+            // The hit shows the score that ordered it: the reranked order takes the head's fused scores in
+            // descending order, so scores stay on the 0-100 scale, fall with the rank, and bands follow.
+            shown = head.Select(h => h.Score).ToArray();
         }
 
         var hits = new List<ConflictHit>(Math.Min(query.Top, scored.Count));
         for (var i = 0; i < scored.Count && hits.Count < query.Top; i++)
         {
             var s = scored[i];
+            var score = shown is not null && i < shown.Length ? shown[i] : s.Score;
             hits.Add(new ConflictHit
             {
                 Trademark = TrademarkDocument.Read(searcher.IndexReader, s.Doc),
-                Score = s.Score,
-                Band = ConflictScorer.Band(s.Score),
+                Score = score,
+                FusedScore = s.Score,
+                Band = ConflictScorer.Band(score),
                 Reasons = ConflictScorer.Reasons(s.Comparison),
                 Features = s.Features,
                 RerankScore = rerank is not null && i < rerank.Length ? rerank[i] : null,

@@ -2,6 +2,7 @@ using FuzzySharp;
 using FuzzySharp.PreProcess;
 using SearchEngine.Phonetics;
 using SearchEngine.Text;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -11,9 +12,11 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 internal sealed class MarkComparison
 {
-    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses, float[] strategyScores)
+    public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses, float[] strategyScores,
+        ElementContext? elements = null)
     {
         Query = query;
+        Elements = (elements ?? ElementContext.Standalone(query)).Align(candidate);
         Candidate = candidate;
         StrategyScores = strategyScores;
         var q = query.Text;
@@ -77,6 +80,9 @@ internal sealed class MarkComparison
     }
 
     public MarkProfile Query { get; }
+
+    /// <summary>How the two marks' elements meet, in any order (the examiner's dominant-element comparison).</summary>
+    public ElementAlignment Elements { get; }
     public MarkProfile Candidate { get; }
     public float[] StrategyScores { get; }
 

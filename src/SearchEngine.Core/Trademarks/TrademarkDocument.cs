@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -31,6 +32,8 @@ internal static class TrademarkDocument
             Tokens(TrademarkFields.NGrams, MarkRepresentations.NGrams(text.Compact)),
             Tokens(TrademarkFields.PhoneticVi, MarkRepresentations.PhoneticKeys(profile)),
             Tokens(TrademarkFields.Metaphone, MarkRepresentations.MetaphoneCodes(profile)),
+            Tokens(TrademarkFields.Elements, MarkElements.IndexKeys(text).Distinct(StringComparer.Ordinal)),
+            Tokens(TrademarkFields.ElementAffixes, MarkElements.Affixes(text).Distinct(StringComparer.Ordinal)),
             new StoredField(TrademarkFields.DisclaimedList, string.Join('|', t.Disclaimed)),
             new StoredField(TrademarkFields.ClassList, string.Join(' ', t.Classes)),
             new StringField(TrademarkFields.Status, t.Status.ToName(), Field.Store.NO),
