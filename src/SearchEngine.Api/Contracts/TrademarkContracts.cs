@@ -25,6 +25,9 @@ public sealed record TrademarkSearchRequest
 
     /// <summary>Goods and services of the new mark, at most 10,000 characters.</summary>
     public string? GoodsServices { get; init; }
+
+    /// <summary>false for the hand-fused order; by default the reranker orders the hits when a model is loaded.</summary>
+    public bool? Rerank { get; init; }
 }
 
 public sealed record TrademarkHitDto(

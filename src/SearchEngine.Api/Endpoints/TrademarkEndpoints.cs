@@ -13,7 +13,7 @@ internal static class TrademarkEndpoints
     {
         var group = app.MapGroup("/api/trademarks").WithTags("Trademarks");
 
-        group.MapGet("/search", (EngineCatalog catalog, string? mark, string? classes, string? classFilter, string? status, string? before, int? top) =>
+        group.MapGet("/search", (EngineCatalog catalog, string? mark, string? classes, string? classFilter, string? status, string? before, int? top, bool? rerank) =>
                 Search(catalog, new TrademarkSearchRequest
                 {
                     Mark = mark,
@@ -22,10 +22,12 @@ internal static class TrademarkEndpoints
                     Status = status,
                     Before = before,
                     Top = top,
+                    Rerank = rerank,
                 }))
             .WithSummary("Earlier marks that could conflict with a mark")
             .WithDescription("classes: comma-separated Nice classes (1-45); classFilter: none (default, classes only weigh in the score), exact or related; " +
-                             "status: live (default), all, or a list such as registered,expired; before: yyyy-MM-dd; top: 1-200 (default 20).")
+                             "status: live (default), all, or a list such as registered,expired; before: yyyy-MM-dd; top: 1-200 (default 20); " +
+                             "rerank: false for the hand-fused order (by default the reranker orders the hits when a model is loaded).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/search", (EngineCatalog catalog, TrademarkSearchRequest request) => Search(catalog, request))
@@ -53,7 +55,7 @@ internal static class TrademarkEndpoints
             Before = DateBound.Read(request.Before, "'before'"),
             Top = RequestLimits.Top(request.Top, DefaultTop),
             GoodsServices = RequestLimits.OptionalText(request.GoodsServices, "goodsServices"),
-            Reranker = catalog.TrademarkModel.Reranker,
+            Reranker = request.Rerank == false ? null : catalog.TrademarkModel.Reranker,
         };
         var result = catalog.Trademarks.Search(query);
         var highlight = new MarkHighlight(mark);

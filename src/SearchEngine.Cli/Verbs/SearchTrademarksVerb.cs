@@ -13,7 +13,7 @@ public sealed class SearchTrademarksVerb : IVerb
 
     public string Usage =>
         "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
-        "[--before DATE] [--top N] [--rerank] [--json]";
+        "[--before DATE] [--top N] [--no-rerank] [--json]";
 
     public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top"];
 
@@ -27,15 +27,17 @@ public sealed class SearchTrademarksVerb : IVerb
 
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");
-        var rerank = args.Has("rerank");
+        // the reranker is the default ranking; --rerank is still accepted for scripts written before it was
+        _ = args.Has("rerank");
+        var rerank = !args.Has("no-rerank");
         args.RejectUnknown();
         if (args.Positionals.Count != 1) throw new UsageException("give exactly one mark to search (quote it if it has spaces)");
 
         IReranker? reranker = null;
         if (rerank)
         {
-            reranker = RerankerStore.TryLoad(layout.Models, "trademarks", TrademarkFeatures.Version, out var status);
-            console.Error.WriteLine(reranker is null ? status : $"reranking with {reranker.ModelVersion}");
+            reranker = DefaultModels.TrademarkReranker(layout, out var status);
+            console.Error.WriteLine(reranker is null ? $"fused score: {status}" : $"reranking with {reranker.ModelVersion}");
         }
 
         using var register = TrademarkRegister.Open(layout, writable: false);

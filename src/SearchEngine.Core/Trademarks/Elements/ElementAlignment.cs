@@ -9,11 +9,14 @@ internal sealed class ElementAlignment
 {
     private const double ContainedQuality = 0.85;
     private const double SoundQuality = 0.8;
+    private const double OtherToneQuality = 0.9;
 
     public ElementAlignment(IReadOnlyList<MarkElement> query, IReadOnlyList<MarkElement> candidate, ElementSounds sounds)
     {
         var queryMatches = query.Select(q => Best(q, candidate, sounds)).ToList();
         var candidateMatches = candidate.Select(c => Best(c, query, sounds)).ToList();
+        Joined(candidate, candidateMatches, query);
+        Joined(query, queryMatches, candidate);
         (Dominant, DominantMatch) = DominantOf(query, queryMatches);
         (EarlierDominant, EarlierDominantMatch) = DominantOf(candidate, candidateMatches);
         QueryCoverage = Coverage(query, queryMatches);
@@ -107,6 +110,28 @@ internal sealed class ElementAlignment
         return covered / total;
     }
 
+    /// <summary>A word of one mark written as two words of the other joined, in either order (ESTÉTICALOC, LOC ESTÉTICA).</summary>
+    private static void Joined(IReadOnlyList<MarkElement> elements, List<ElementMatch> matches, IReadOnlyList<MarkElement> others)
+    {
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var key = elements[i].Key;
+            if (matches[i].Quality >= JoinedQuality || key.Length < 2 * MinJoinedPart) continue;
+            foreach (var a in others)
+            {
+                if (a.Key.Length < MinJoinedPart || a.Key.Length > key.Length - MinJoinedPart) continue;
+                var rest = key.StartsWith(a.Key, StringComparison.Ordinal) ? key[a.Key.Length..] : key.EndsWith(a.Key, StringComparison.Ordinal) ? key[..^a.Key.Length] : null;
+                if (rest is null || !others.Any(b => b.Key == rest)) continue;
+                matches[i] = new ElementMatch(ElementMatchKind.Contained, JoinedQuality, a);
+                break;
+            }
+        }
+    }
+
+    private const double JoinedQuality = 0.95;
+
+    private const int MinJoinedPart = 2;
+
     private static ElementMatch Best(MarkElement element, IReadOnlyList<MarkElement> others, ElementSounds sounds)
     {
         var best = ElementMatch.None;
@@ -122,15 +147,23 @@ internal sealed class ElementAlignment
 
     internal static ElementMatch Match(MarkElement a, MarkElement b, ElementSounds sounds)
     {
-        if (a.Key == b.Key) return new ElementMatch(ElementMatchKind.Same, 1, b);
+        if (a.Key == b.Key)
+        {
+            // a piece of a compound met whole: inside the other's word; a syllable with another tone: close, not the same
+            if (a.Kind == ElementKind.Piece || b.Kind == ElementKind.Piece) return new ElementMatch(ElementMatchKind.Same, ContainedQuality, b);
+
+            return new ElementMatch(ElementMatchKind.Same, a.Toned == b.Toned || a.Toned == a.Key || b.Toned == b.Key ? 1 : OtherToneQuality, b);
+        }
+
         if (a.Kind == ElementKind.Number || b.Kind == ElementKind.Number) return ElementMatch.None;
-        if (MarkElements.IsAffixOf(a.Key, b.Key) || MarkElements.IsAffixOf(b.Key, a.Key)) return new ElementMatch(ElementMatchKind.Contained, ContainedQuality, b);
+        if (MarkElements.IsAffixOf(a.Key, b.Key)) return Contained(a, b, b);
+        if (MarkElements.IsAffixOf(b.Key, a.Key)) return Contained(b, a, b);
         var edits = AllowedEdits(Math.Min(a.Key.Length, b.Key.Length));
         var best = ElementMatch.None;
         if (edits > 0 && Math.Abs(a.Key.Length - b.Key.Length) <= edits)
         {
             var d = StringDistance.Damerau(a.Key, b.Key);
-            if (d <= edits) best = new ElementMatch(ElementMatchKind.Spelling, 1 - 0.12 * d, b);
+            if (d <= edits) best = new ElementMatch(ElementMatchKind.Spelling, 1 - d / (double)Math.Min(a.Key.Length, b.Key.Length), b);
         }
 
         if (a.Key.Length >= 3 && b.Key.Length >= 3 && sounds.Alike(a, b))
@@ -141,6 +174,13 @@ internal sealed class ElementAlignment
 
         return best;
     }
+
+    /// <summary>
+    /// One element inside the other's word: as strong as the shared part is rare next to the whole word, so
+    /// FENIX in NEWFENIX counts and NEW in NEWFACE hardly.
+    /// </summary>
+    private static ElementMatch Contained(MarkElement part, MarkElement whole, MarkElement other) =>
+        new(ElementMatchKind.Contained, ContainedQuality * (0.4 + 0.6 * Math.Min(1, part.Rarity / Math.Max(0.05, whole.Rarity))), other);
 
     /// <summary>Edits allowed between two elements, scaled to the shorter one's length.</summary>
     internal static int AllowedEdits(int length) => length switch

@@ -22,6 +22,9 @@ internal static class MarkElements
 
     private const double SyllableFactor = 0.5;
 
+    /// <summary>A compound keeps its own element; its pieces count half, so the split does not count the word twice.</summary>
+    private const double PieceFactor = 0.5;
+
     /// <summary>Number words that may stand before digits as their leading zero or digit ("zero18" = 018 = 18).</summary>
     private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
     {
@@ -47,11 +50,13 @@ internal static class MarkElements
             var generic = profile.Discounted[i];
             // A Vietnamese syllable is part of a word, not a word: alone it says less about origin.
             var syllable = vietnamese && PhoneticEncoder.Classify(token) != TokenSound.Foreign;
+            var toned = text.NormalizedTokens[i];
             foreach (var (key, kind) in splitCompounds ? Split(token, vocabulary) : Numbers(token))
             {
                 var descriptive = generic || DescriptiveWords.Contains(key) || (kind == ElementKind.Piece && FunctionWords.Contains(key));
-                var weight = Weight(key, kind, descriptive, vocabulary) * (syllable ? SyllableFactor : 1);
-                elements.Add(new MarkElement(key, written, kind, weight, descriptive));
+                var rarity = Rarity(key, vocabulary);
+                var weight = Weight(key, rarity, descriptive) * (syllable ? SyllableFactor : 1) * (kind == ElementKind.Piece ? PieceFactor : 1);
+                elements.Add(new MarkElement(key, written, kind == ElementKind.Number ? key : toned, kind, rarity, weight, descriptive));
             }
         }
 
@@ -94,16 +99,20 @@ internal static class MarkElements
     private static int MinAffix(int wordLength) => Math.Max(MinPiece, (2 * wordLength + 4) / 5);
 
     /// <summary>
-    /// Distinctiveness from the register: inverse document frequency scaled to 0–1 by the register size,
-    /// so an element in one mark of a million weighs about as much as one in one mark of fifty thousand.
+    /// Rarity in the register: inverse document frequency scaled to 0–1 by the register size, so an element
+    /// in one mark of a million weighs about as much as one in one mark of fifty thousand.
     /// </summary>
-    internal static double Weight(string key, ElementKind kind, bool descriptive, IElementVocabulary vocabulary)
+    internal static double Rarity(string key, IElementVocabulary vocabulary)
     {
         var n = Math.Max(2, vocabulary.MarkCount);
         var df = vocabulary.DocumentFrequency(key);
-        var idf = Math.Log((n + 1.0) / (df + 1.0)) / Math.Log(n + 1.0);
-        var weight = Math.Clamp(idf, 0.05, 1);
-        // One- and two-letter elements are initials: distinctive only together with the rest of the mark.
+        return Math.Clamp(Math.Log((n + 1.0) / (df + 1.0)) / Math.Log(n + 1.0), 0.05, 1);
+    }
+
+    private static double Weight(string key, double rarity, bool descriptive)
+    {
+        var weight = rarity;
+        // One- and two-letter words are initials: distinctive only together with the rest of the mark.
         if (key.Length <= 2 && key.All(char.IsAsciiLetter)) weight *= 0.6;
         return descriptive ? weight * DescriptiveFactor : weight;
     }
@@ -112,14 +121,11 @@ internal static class MarkElements
     {
         foreach (var (key, kind) in Numbers(token))
         {
+            yield return (key, kind);
             if (kind == ElementKind.Word && Compound(key, vocabulary) is { } pieces)
             {
                 yield return (pieces.Left, ElementKind.Piece);
                 yield return (pieces.Right, ElementKind.Piece);
-            }
-            else
-            {
-                yield return (key, kind);
             }
         }
     }
