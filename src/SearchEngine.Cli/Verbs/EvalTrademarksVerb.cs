@@ -51,7 +51,7 @@ public sealed class EvalTrademarksVerb : IVerb
         if (misses > 0)
         {
             console.Out.WriteLine();
-            console.Out.WriteLine($"queries not answered first (fused; up to {misses}):");
+            console.Out.WriteLine($"queries not answered first ({(reranker is null ? TrademarkEvaluation.Fused : "default ranking: " + TrademarkEvaluation.Reranked)}; up to {misses}):");
             foreach (var m in report.Misses.Take(misses))
             {
                 console.Out.WriteLine($"  {m.QueryId} {m.Mechanism} \"{m.Mark}\" rank={(m.Rank?.ToString(CultureInfo.InvariantCulture) ?? "none")} above: {string.Join(" | ", m.Above)}");

@@ -110,13 +110,22 @@ internal sealed class ElementAlignment
         return covered / total;
     }
 
-    /// <summary>A word of one mark written as two words of the other joined, in either order (ESTÉTICALOC, LOC ESTÉTICA).</summary>
+    /// <summary>
+    /// A word of one mark written as words of the other joined: a run of them in order (THEGIOIDIDONG, Thế Giới
+    /// Di Động), or two in either order (ESTÉTICALOC, LOC ESTÉTICA).
+    /// </summary>
     private static void Joined(IReadOnlyList<MarkElement> elements, List<ElementMatch> matches, IReadOnlyList<MarkElement> others)
     {
         for (var i = 0; i < elements.Count; i++)
         {
             var key = elements[i].Key;
             if (matches[i].Quality >= JoinedQuality || key.Length < 2 * MinJoinedPart) continue;
+            if (JoinedRun(key, others) is { } first)
+            {
+                matches[i] = new ElementMatch(ElementMatchKind.Contained, JoinedQuality, first);
+                continue;
+            }
+
             foreach (var a in others)
             {
                 if (a.Key.Length < MinJoinedPart || a.Key.Length > key.Length - MinJoinedPart) continue;
@@ -126,6 +135,21 @@ internal sealed class ElementAlignment
                 break;
             }
         }
+    }
+
+    private static MarkElement? JoinedRun(string key, IReadOnlyList<MarkElement> others)
+    {
+        for (var start = 0; start + 1 < others.Count; start++)
+        {
+            var joined = others[start].Key;
+            for (var end = start + 1; end < others.Count && joined.Length < key.Length; end++)
+            {
+                joined += others[end].Key;
+                if (joined == key) return others[start];
+            }
+        }
+
+        return null;
     }
 
     private const double JoinedQuality = 0.95;

@@ -35,8 +35,8 @@ internal static class ElementQuery
                 if (e.Key.Length >= 4 && e.Key.All(char.IsAsciiLetter))
                 {
                     var sound = new BooleanQuery(true);
-                    foreach (var code in PhoneticEncoder.MetaphoneCodes(e.Key).Where(c => c.Length >= 2)) sound.Add(CandidateGenerator.Term(TrademarkFields.Metaphone, code), Occur.SHOULD);
-                    if (sound.Clauses.Count > 0) ways.Add(Constant(sound, 0.7f * w));
+                    foreach (var code in PhoneticEncoder.MetaphoneCodes(e.Key).Where(c => c.Length >= ElementSounds.MinCode)) sound.Add(CandidateGenerator.Term(TrademarkFields.Metaphone, code), Occur.SHOULD);
+                    if (sound.Clauses.Count > 0) ways.Add(Constant(sound, 0.6f * w));
                 }
             }
 

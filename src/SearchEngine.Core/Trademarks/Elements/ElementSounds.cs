@@ -8,6 +8,12 @@ namespace SearchEngine.Trademarks.Elements;
 /// </summary>
 internal sealed class ElementSounds
 {
+    /// <summary>
+    /// Shortest Double Metaphone code compared: two-letter codes (the Spanish reading of PARRILLA is "PR")
+    /// are shared by hundreds of unrelated words.
+    /// </summary>
+    public const int MinCode = 3;
+
     private readonly Dictionary<string, HashSet<string>> _keys = new(StringComparer.Ordinal);
 
     public bool Alike(MarkElement a, MarkElement b)
@@ -24,7 +30,7 @@ internal sealed class ElementSounds
         {
             foreach (var k in PhoneticEncoder.MetaphoneCodes(e.Key))
             {
-                if (k.Length >= 2) keys.Add("m:" + k);
+                if (k.Length >= MinCode) keys.Add("m:" + k);
             }
 
             if (PhoneticEncoder.Classify(e.Key) != TokenSound.Foreign)

@@ -112,8 +112,9 @@ internal static class MarkElements
     private static double Weight(string key, double rarity, bool descriptive)
     {
         var weight = rarity;
-        // One- and two-letter words are initials: distinctive only together with the rest of the mark.
-        if (key.Length <= 2 && key.All(char.IsAsciiLetter)) weight *= 0.6;
+        // A single letter is distinctive only with the rest of the mark; initials (JS, TH) can be the dominant element.
+        if (key.Length == 1 && char.IsAsciiLetter(key[0])) weight *= 0.5;
+        else if (key.Length == 2 && key.All(char.IsAsciiLetter)) weight *= 0.85;
         return descriptive ? weight * DescriptiveFactor : weight;
     }
 
