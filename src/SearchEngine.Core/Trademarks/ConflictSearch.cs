@@ -51,7 +51,10 @@ internal static class ConflictSearch
             var depth = Math.Min(query.RerankDepth, scored.Count);
             var head = scored.Take(depth).ToList();
             var scores = reranker.Score(head.Select(s => s.Features).ToList());
-            var order = Enumerable.Range(0, depth).OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
+            // The guard: a mark written with the same letters as the query is the strongest conflict there is,
+            // whatever a model learned about classes, so those stay first; the model orders everything else.
+            var order = Enumerable.Range(0, depth).OrderByDescending(i => head[i].Comparison.SameLetters)
+                .ThenByDescending(i => scores[i]).ThenBy(i => i).ToList();
             scored = order.Select(i => head[i]).Concat(scored.Skip(depth)).ToList();
             rerank = order.Select(i => (double)scores[i]).ToArray();
             // The hit shows the score that ordered it: the reranked order takes the head's fused scores in
