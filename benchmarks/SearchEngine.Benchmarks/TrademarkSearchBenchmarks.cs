@@ -83,6 +83,31 @@ public class TrademarkSearchBenchmarks
         return _register!.Search(q).Hits.Count;
     }
 
+    /// <summary>
+    /// The element strategy alone (issue 15): the query's elements weighed against the register, the element
+    /// query built and its 60 best candidates collected; <see cref="BaselineFuzzy"/> is the yardstick.
+    /// </summary>
+    [Benchmark]
+    public int ElementStrategy()
+    {
+        var q = _queries[_next++ % _queries.Length];
+        var profile = new MarkProfile(MarkText.Parse(q.Mark), []);
+        return _register!.Index.Search(searcher =>
+        {
+            var elements = new SearchEngine.Trademarks.Elements.ElementContext(profile, new SearchEngine.Trademarks.Elements.ElementStatistics(searcher.IndexReader));
+            var query = CandidateGenerator.Build(CandidateStrategy.Elements, profile, null, elements.Query);
+            return query is null ? 0 : searcher.Search(query, SearchEngine.Trademarks.ConflictSearch.PerStrategy).ScoreDocs.Length;
+        });
+    }
+
+    /// <summary>A plain Lucene FuzzyQuery (two edits) on the lower-cased mark, as <c>eval --baseline</c> runs it.</summary>
+    [Benchmark(Baseline = true)]
+    public int BaselineFuzzy()
+    {
+        var q = _queries[_next++ % _queries.Length];
+        return BaselineSearch.Run(_register!.Index, q.Mark, 10).Count;
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {

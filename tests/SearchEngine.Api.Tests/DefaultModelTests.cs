@@ -25,6 +25,12 @@ public class DefaultModelTests(DefaultModelFactory factory) : IClassFixture<Defa
             Assert.Equal(shipped.ModelVersion, model.GetProperty("modelVersion").GetString());
             Assert.Equal(shipped.ModelVersion, search.GetProperty("reranker").GetString());
             Assert.Equal("TEST-TM-0001", search.GetProperty("hits")[0].GetProperty("number").GetString());
+
+            // rerank=false asks for the hand-fused order, and the scores shown still fall with the rank
+            var fused = await client.GetOk("/api/trademarks/search?mark=TRUNG%20NGUYEN&rerank=false");
+            Assert.True(!fused.TryGetProperty("reranker", out var reranker) || reranker.ValueKind == System.Text.Json.JsonValueKind.Null);
+            var scores = search.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("score").GetDouble()).ToList();
+            Assert.Equal(scores.OrderByDescending(x => x), scores);
         }
         else
         {

@@ -35,6 +35,9 @@ public sealed record TrademarkSearchRequest
 
     /// <summary>Goods and services per class (INID 511), used instead of <see cref="GoodsServices"/> when given.</summary>
     public IReadOnlyList<GoodsDto>? Goods { get; init; }
+
+    /// <summary>false for the hand-fused order; by default the reranker orders the hits when a model is loaded.</summary>
+    public bool? Rerank { get; init; }
 }
 
 /// <summary>The goods or services of one Nice class: <c>{"class": 30, "text": "cà phê rang xay"}</c>.</summary>

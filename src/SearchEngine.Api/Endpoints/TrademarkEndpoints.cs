@@ -14,7 +14,7 @@ internal static class TrademarkEndpoints
     {
         var group = app.MapGroup("/api/trademarks").WithTags("Trademarks");
 
-        group.MapGet("/search", (EngineCatalog catalog, string? mark, string? classes, string? classFilter, string? status, string? before, int? top, string? vienna, string? viennaCodes) =>
+        group.MapGet("/search", (EngineCatalog catalog, string? mark, string? classes, string? classFilter, string? status, string? before, int? top, string? vienna, string? viennaCodes, bool? rerank) =>
                 Search(catalog, new TrademarkSearchRequest
                 {
                     Mark = mark,
@@ -25,12 +25,15 @@ internal static class TrademarkEndpoints
                     Top = top,
                     Vienna = vienna,
                     ViennaCodes = viennaCodes,
+                    Rerank = rerank,
                 }))
             .WithSummary("Earlier marks that could conflict with a mark")
             .WithDescription("classes: comma-separated Nice classes (1-45); classFilter: none (default, classes only weigh in the score), exact or related; " +
                              "status: live (default), all, or a list such as registered,expired; before: yyyy-MM-dd; top: 1-200 (default 20); " +
                              "vienna: only marks with a figurative element under these Vienna codes (26, 26.04, 26.04.01; comma-separated; mark may then be left out); " +
-                             "viennaCodes: the new mark's own Vienna codes (a similarity feature for figurative marks).")
+                             "viennaCodes: the new mark's own Vienna codes (a similarity feature for figurative marks); " +
+
+                             "rerank: false for the hand-fused order (by default the reranker orders the hits when a model is loaded).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/search", (EngineCatalog catalog, TrademarkSearchRequest request) => Search(catalog, request))
@@ -73,7 +76,7 @@ internal static class TrademarkEndpoints
             Top = RequestLimits.Top(request.Top, DefaultTop),
             GoodsServices = RequestLimits.OptionalText(request.GoodsServices, "goodsServices"),
             Goods = Goods(request.Goods),
-            Reranker = catalog.TrademarkModel.Reranker,
+            Reranker = request.Rerank == false ? null : catalog.TrademarkModel.Reranker,
             Vienna = vienna,
             ViennaCodes = viennaCodes,
         };

@@ -142,7 +142,10 @@ public sealed partial class EngineCatalog(ApiOptions options, string indexRoot, 
     /// <summary>Loads (again) the rerankers saved under models/; a missing or stale model leaves the fused score in use.</summary>
     public void LoadModels()
     {
-        var tm = RerankerStore.TryLoad(Layout.Models, "trademarks", TrademarkFeatures.Version, out var tmStatus);
+        // With the default model on, an index without a model of its own searches with the shipped one at once.
+        var tm = options.InstallDefaultModel
+            ? DefaultModels.TrademarkReranker(Layout, out var tmStatus)
+            : RerankerStore.TryLoad(Layout.Models, "trademarks", TrademarkFeatures.Version, out tmStatus);
         var pt = RerankerStore.TryLoad(Layout.Models, "patents", PatentFeatures.Version, out var ptStatus);
         TrademarkModel = new ModelState(tm, tm is null ? tmStatus : $"using model {tm.ModelVersion}");
         PatentModel = new ModelState(pt, pt is null ? ptStatus : $"using model {pt.ModelVersion}");

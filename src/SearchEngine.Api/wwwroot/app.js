@@ -263,7 +263,7 @@ function renderTrademarks() {
   const { hits, query } = state.tm;
   $('tm-export').disabled = !hits.length;
   if (!query) { table.hidden = true; return; }
-  // Under the reranker the order is the model's and the scores need not descend: say so rather than puzzle the reader.
+  // The score shown is the one that ordered the hits (under the reranker, the fused scale in the model's order): say which.
   showStatus('tm-status-line', hits.length
     ? t('tmCount', hits.length, state.tm.ms) + (state.tm.reranker ? ` · ${t('tmReranked')}` : '')
     : t('noHits'));

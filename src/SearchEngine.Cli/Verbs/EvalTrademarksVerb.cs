@@ -7,15 +7,16 @@ using SearchEngine.Trademarks;
 namespace SearchEngine.Cli.Verbs;
 
 /// <summary>
-/// <c>searchengine eval trademarks --queries FILE [--k 10] [--baseline] [--rerank]</c>: recall and MRR per
-/// mechanism, latency, and the contract last line <c>recall@K=… mrr=… n=…</c>. With <c>--rerank</c> and a
-/// model, the last line gives the reranked figures; otherwise the fused ones.
+/// <c>searchengine eval trademarks --queries FILE [--k 10] [--baseline] [--no-rerank]</c>: recall and MRR per
+/// mechanism for the fused order and the default ranking side by side, latency, and the contract last line
+/// <c>recall@K=… mrr=… n=…</c> of the default ranking (the reranker when a model is available, the index's
+/// own or the shipped default; else, and with <c>--no-rerank</c>, the fused order).
 /// </summary>
 public sealed class EvalTrademarksVerb : IVerb
 {
     public string Name => "eval trademarks";
 
-    public string Usage => "eval trademarks [--index DIR] --queries FILE [--k 10] [--baseline] [--rerank] [--misses N]";
+    public string Usage => "eval trademarks [--index DIR] --queries FILE [--k 10] [--baseline] [--no-rerank] [--misses N]";
 
     public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "k", "misses"];
 
@@ -25,7 +26,8 @@ public sealed class EvalTrademarksVerb : IVerb
         var file = args.Require("queries");
         var k = args.GetInt("k", 10, 1, ConflictQuery.MaxTop);
         var baseline = args.Has("baseline");
-        var rerank = args.Has("rerank");
+        _ = args.Has("rerank"); // the default now; still accepted
+        var rerank = !args.Has("no-rerank");
         var misses = args.GetInt("misses", 0, 0, 100_000);
         args.RejectUnknown();
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
@@ -34,8 +36,8 @@ public sealed class EvalTrademarksVerb : IVerb
         IReranker? reranker = null;
         if (rerank)
         {
-            reranker = RerankerStore.TryLoad(layout.Models, "trademarks", TrademarkFeatures.Version, out var status);
-            console.Out.WriteLine(reranker is null ? $"reranker: {status}" : $"reranker: {reranker.ModelVersion} (features {reranker.FeatureSetVersion})");
+            reranker = DefaultModels.TrademarkReranker(layout, out var status);
+            console.Out.WriteLine(reranker is null ? $"reranker: {status}: the default ranking is the fused score" : $"reranker: {reranker.ModelVersion} (features {reranker.FeatureSetVersion})");
         }
 
         using var register = TrademarkRegister.Open(layout, writable: false);
@@ -49,7 +51,7 @@ public sealed class EvalTrademarksVerb : IVerb
         if (misses > 0)
         {
             console.Out.WriteLine();
-            console.Out.WriteLine($"queries not answered first (fused; up to {misses}):");
+            console.Out.WriteLine($"queries not answered first ({(reranker is null ? TrademarkEvaluation.Fused : "default ranking: " + TrademarkEvaluation.Reranked)}; up to {misses}):");
             foreach (var m in report.Misses.Take(misses))
             {
                 console.Out.WriteLine($"  {m.QueryId} {m.Mechanism} \"{m.Mark}\" rank={(m.Rank?.ToString(CultureInfo.InvariantCulture) ?? "none")} above: {string.Join(" | ", m.Above)}");

@@ -14,7 +14,7 @@ public sealed class SearchTrademarksVerb : IVerb
 
     public string Usage =>
         "search trademarks [--index DIR] \"MARK\" [--classes 30,43] [--class-filter exact|related|none] [--status live|all|LIST] " +
-        "[--before DATE] [--vienna 26.04,27] [--vienna-codes 26.04.01,...] [--goods \"GOODS; SERVICES\"] [--top N] [--rerank] [--json]   (MARK may be \"\" with --vienna: a search by figurative elements)";
+        "[--before DATE] [--vienna 26.04,27] [--vienna-codes 26.04.01,...] [--goods \"GOODS; SERVICES\"] [--top N] [--no-rerank] [--json]   (MARK may be \"\" with --vienna: a search by figurative elements)";
 
     public IReadOnlyCollection<string> ValueOptions => ["index", "classes", "class-filter", "status", "before", "top", "vienna", "vienna-codes", "goods"];
 
@@ -34,7 +34,9 @@ public sealed class SearchTrademarksVerb : IVerb
         var viennaCodes = ViennaCode.ParseList(args.Get("vienna-codes"), "--vienna-codes");
         var top = args.GetInt("top", ConflictQuery.DefaultTop, 1, ConflictQuery.MaxTop);
         var json = args.Has("json");
-        var rerank = args.Has("rerank");
+        // the reranker is the default ranking; --rerank is still accepted for scripts written before it was
+        _ = args.Has("rerank");
+        var rerank = !args.Has("no-rerank");
         args.RejectUnknown();
         var figurative = args.Positionals.Count == 0 && (vienna.Count > 0 || viennaCodes.Count > 0);
         if (args.Positionals.Count != 1 && !figurative) throw new UsageException("give exactly one mark to search (quote it if it has spaces), or --vienna codes alone");
@@ -42,8 +44,8 @@ public sealed class SearchTrademarksVerb : IVerb
         IReranker? reranker = null;
         if (rerank)
         {
-            reranker = RerankerStore.TryLoad(layout.Models, "trademarks", TrademarkFeatures.Version, out var status);
-            console.Error.WriteLine(reranker is null ? status : $"reranking with {reranker.ModelVersion}");
+            reranker = DefaultModels.TrademarkReranker(layout, out var status);
+            console.Error.WriteLine(reranker is null ? $"fused score: {status}" : $"reranking with {reranker.ModelVersion}");
         }
 
         using var register = TrademarkRegister.Open(layout, writable: false);

@@ -3,14 +3,15 @@ using SearchEngine.Ranking;
 namespace SearchEngine.Cli.Verbs;
 
 /// <summary>
-/// <c>searchengine generate trademark-queries --out FILE [--register FILE] [--count 600] [--seed 7]</c>:
-/// confusable-mark training queries (one confusion mechanism each) over a register, the shipped sample by default.
+/// <c>searchengine generate trademark-queries --out FILE [--register FILE] [--count 600] [--seed 7] [--elements]</c>:
+/// confusable-mark training queries (one confusion mechanism each) over a register, the shipped sample by default;
+/// <c>--elements</c> adds the real-conflict shapes (<see cref="ConfusableMarkGenerator.ElementMechanisms"/>).
 /// </summary>
 public sealed class TrainingQueriesVerb : IVerb
 {
     public string Name => "generate trademark-queries";
 
-    public string Usage => $"generate trademark-queries --out FILE.jsonl[.gz] [--register FILE.jsonl[.gz]] [--count {TrademarkTrainingQueries.DefaultCount}] [--seed {TrademarkTrainingQueries.DefaultSeed}]";
+    public string Usage => $"generate trademark-queries --out FILE.jsonl[.gz] [--register FILE.jsonl[.gz]] [--count {TrademarkTrainingQueries.DefaultCount}] [--seed {TrademarkTrainingQueries.DefaultSeed}] [--elements]";
 
     public IReadOnlyCollection<string> ValueOptions => ["out", "register", "count", "seed"];
 
@@ -20,6 +21,7 @@ public sealed class TrainingQueriesVerb : IVerb
         var registerFile = args.Get("register");
         var count = args.GetInt("count", TrademarkTrainingQueries.DefaultCount, 1, 1_000_000);
         var seed = args.GetInt("seed", TrademarkTrainingQueries.DefaultSeed);
+        var elements = args.Has("elements");
         args.RejectUnknown();
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
 
@@ -35,7 +37,7 @@ public sealed class TrainingQueriesVerb : IVerb
             register = TrademarkTrainingQueries.ReadRegister(reader);
         }
 
-        var queries = new ConfusableMarkGenerator(seed).Generate(register, count);
+        var queries = new ConfusableMarkGenerator(seed).Generate(register, count, elements);
         TrademarkTrainingQueries.WriteFile(queries, output);
         console.Out.WriteLine($"wrote {queries.Count} queries over {register.Count} marks to {output} (seed {seed})");
         return 0;

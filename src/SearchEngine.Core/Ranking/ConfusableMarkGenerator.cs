@@ -24,6 +24,25 @@ public sealed class ConfusableMarkGenerator(int seed)
         "transpose", "add_generic", "drop_word", "en_phonetic", "case_punct", "vowel",
     ];
 
+    /// <summary>
+    /// How real conflicts arise (refusals and oppositions): the earlier mark's dominant element kept while
+    /// the rest changes. Words are added around it, it is glued into a compound, the words are reordered,
+    /// or its distinctive word is kept with new descriptive words, sometimes respelt.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ElementMechanisms =
+    [
+        "add_descriptive", "compound", "reorder", "keep_element", "element_respelt",
+    ];
+
+    private static readonly string[] DescriptiveWords =
+    [
+        "Distribuidora", "Services", "Tecnologia", "Educação", "Auto Peças", "Lingerie", "Moda", "Burger", "Bar e Adega",
+        "Cervejaria", "Engenharia", "Consultoria", "Imobiliária", "Telecom", "Mix", "Store", "Kitchen", "Shoes", "Gym",
+        "Cosmetics", "Pharma", "Studio", "Nhà Hàng", "Cửa Hàng", "Thời Trang", "Mỹ Phẩm", "Điện Máy", "Quán",
+    ];
+
+    private static readonly string[] CompoundWords = ["new", "top", "max", "bar", "net", "bio", "eco", "mega", "super", "vina", "viet", "pro", "go", "my"];
+
     private static readonly string[] GenericWords = ["Cà Phê", "Group", "Food", "Việt Nam", "Trà", "Shop", "Pharma", "Plus", "Company", "Quán"];
     private static readonly (string From, string[] To)[] Onsets =
     [
@@ -39,8 +58,10 @@ public sealed class ConfusableMarkGenerator(int seed)
 
     private readonly Random _random = new(seed);
 
-    public IReadOnlyList<ConfusableQuery> Generate(IReadOnlyList<RegisterMark> register, int count)
+    /// <param name="withElements">Also cycle through <see cref="ElementMechanisms"/> (the real-conflict shapes).</param>
+    public IReadOnlyList<ConfusableQuery> Generate(IReadOnlyList<RegisterMark> register, int count, bool withElements = false)
     {
+        var mechanisms = withElements ? Mechanisms.Concat(ElementMechanisms).ToList() : Mechanisms;
         var usable = register.Where(m => Letters(m.Mark).Length >= 3).ToList();
         if (usable.Count == 0) throw new SearchEngineException("the register has no mark of three letters or more to alter");
         var byLetters = register.ToLookup(m => Letters(m.Mark), StringComparer.Ordinal);
@@ -48,7 +69,7 @@ public sealed class ConfusableMarkGenerator(int seed)
         var queries = new List<ConfusableQuery>(count);
         for (var attempts = 0; queries.Count < count && attempts < count * 50; attempts++)
         {
-            var mechanism = Mechanisms[queries.Count % Mechanisms.Count];
+            var mechanism = mechanisms[queries.Count % mechanisms.Count];
             var source = usable[_random.Next(usable.Count)];
             var altered = Alter(source.Mark, mechanism);
             if (altered is null || altered == source.Mark || Letters(altered).Length == 0) continue;
@@ -75,6 +96,11 @@ public sealed class ConfusableMarkGenerator(int seed)
         "en_phonetic" => EnglishSpelling(mark),
         "case_punct" => CaseOrPunctuation(mark),
         "vowel" => ChangeVowel(mark),
+        "add_descriptive" => AddDescriptive(mark),
+        "compound" => Compound(mark),
+        "reorder" => Reorder(mark),
+        "keep_element" => KeepElement(mark),
+        "element_respelt" => KeepElement(EnglishSpelling(mark) ?? mark),
         _ => throw new ArgumentOutOfRangeException(nameof(mechanism), mechanism, "unknown mechanism"),
     };
 
@@ -202,6 +228,51 @@ public sealed class ConfusableMarkGenerator(int seed)
         2 => mark + Pick(new[] { ".", "!", " ®", "™" }),
         _ => mark.Contains(' ') ? mark.Replace(" ", Pick(new[] { ". ", " & ", "-", ", " }), StringComparison.Ordinal) : "\"" + mark + "\"",
     };
+
+    private string AddDescriptive(string mark)
+    {
+        var word = Pick(DescriptiveWords);
+        var upper = mark == mark.ToUpperInvariant();
+        if (upper) word = word.ToUpperInvariant();
+        return _random.Next(3) switch
+        {
+            0 => $"{word} {mark}",
+            1 => $"{mark} {word}",
+            _ => $"{mark} {Pick(DescriptiveWords)} {(upper ? "E" : "e")} {word}",
+        };
+    }
+
+    /// <summary>The mark (its longest word when it has several) glued to a short word: FENIX → NEWFENIX.</summary>
+    private string? Compound(string mark)
+    {
+        var word = LongestWord(mark);
+        if (word is null || word.Length < 4 || !word.All(char.IsAsciiLetterOrDigit)) return null;
+        var extra = Pick(CompoundWords);
+        var upper = word == word.ToUpperInvariant();
+        if (upper) extra = extra.ToUpperInvariant();
+        var glued = _random.Next(3) == 0 ? word + extra : extra + (upper ? word : word.ToLowerInvariant());
+        return _random.Next(2) == 0 ? glued : $"{glued} {Pick(DescriptiveWords)}";
+    }
+
+    private static string? Reorder(string mark)
+    {
+        var words = Words(mark).Select(w => mark.Substring(w.Start, w.Length)).ToList();
+        if (words.Count < 2) return null;
+        return string.Join(' ', words.Skip(1).Append(words[0]));
+    }
+
+    /// <summary>The source's longest word kept, the others replaced by descriptive words: TORINO MASSAS → TORINO BRACERIA.</summary>
+    private string? KeepElement(string mark)
+    {
+        var word = LongestWord(mark);
+        if (word is null || word.Length < 4) return null;
+        var extra = Pick(DescriptiveWords);
+        if (word == word.ToUpperInvariant()) extra = extra.ToUpperInvariant();
+        return _random.Next(2) == 0 ? $"{word} {extra}" : $"{extra} {word}";
+    }
+
+    private static string? LongestWord(string mark) =>
+        Words(mark).Select(w => mark.Substring(w.Start, w.Length)).OrderByDescending(w => w.Length).FirstOrDefault();
 
     private string? ChangeVowel(string mark)
     {

@@ -46,6 +46,22 @@ public static class DefaultModels
         }
     }
 
+    /// <summary>
+    /// The trademark reranker a search uses by default: the index's own model, else the shipped default when
+    /// it matches the current feature set, else null (the fused score). <paramref name="status"/> says which.
+    /// </summary>
+    public static IReranker? TrademarkReranker(IndexLayout layout, out string status)
+    {
+        if (RerankerStore.TryLoad(layout.Models, "trademarks", TrademarkFeatures.Version, out status) is { } own) return own;
+        if (ShippedTrademarkModel() is { } shipped && shipped.FeatureSetVersion == TrademarkFeatures.Version)
+        {
+            status = $"the index has no model of its own ({status}); using the shipped default {shipped.ModelVersion}";
+            return shipped;
+        }
+
+        return null;
+    }
+
     /// <summary>The model shipped in the library, or null when it is absent or unreadable.</summary>
     public static RerankerModel? ShippedTrademarkModel()
     {

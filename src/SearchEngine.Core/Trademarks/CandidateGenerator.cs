@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -24,16 +25,16 @@ internal static class CandidateGenerator
         public float[] StrategyScores { get; } = new float[StrategyCount];
     }
 
-    public static Dictionary<int, Candidate> Collect(IndexSearcher searcher, MarkProfile query, Filter? filter, int perStrategy)
+    public static Dictionary<int, Candidate> Collect(IndexSearcher searcher, MarkProfile query, Filter? filter, int perStrategy, IReadOnlyList<MarkElement>? elements = null)
     {
         var candidates = new Dictionary<int, Candidate>();
         foreach (var strategy in Enum.GetValues<CandidateStrategy>())
         {
             var q = strategy == CandidateStrategy.Concepts
                 ? ConceptQuery.Build(query, searcher.IndexReader)
-                : Build(strategy, query, searcher.IndexReader.MaxDoc >= LargeRegister ? searcher.IndexReader : null);
+                : Build(strategy, query, searcher.IndexReader.MaxDoc >= LargeRegister ? searcher.IndexReader : null, elements);
             if (q is null) continue;
-            var quota = strategy is CandidateStrategy.Tokens or CandidateStrategy.NGrams or CandidateStrategy.FuzzyCompact ? perStrategy : perStrategy / 2;
+            var quota = strategy is CandidateStrategy.Tokens or CandidateStrategy.NGrams or CandidateStrategy.FuzzyCompact or CandidateStrategy.Elements ? perStrategy : perStrategy / 2;
             var top = searcher.Search(q, filter, quota);
             if (top.ScoreDocs.Length == 0) continue;
             var max = top.ScoreDocs[0].Score;
@@ -54,7 +55,7 @@ internal static class CandidateGenerator
     /// Builds a strategy's query; <paramref name="largeRegister"/> is the reader of a register of at least
     /// <see cref="LargeRegister"/> marks (null for a smaller one), whose term statistics prune the n-grams.
     /// </summary>
-    internal static Query? Build(CandidateStrategy strategy, MarkProfile query, IndexReader? largeRegister = null) => strategy switch
+    internal static Query? Build(CandidateStrategy strategy, MarkProfile query, IndexReader? largeRegister = null, IReadOnlyList<MarkElement>? elements = null) => strategy switch
     {
         CandidateStrategy.Exact => Exact(query),
         CandidateStrategy.FuzzyCompact => FuzzyCompact(query),
@@ -63,6 +64,7 @@ internal static class CandidateGenerator
         CandidateStrategy.Phonetic => Phonetic(query),
         CandidateStrategy.Parts => Parts(query),
         CandidateStrategy.Containment => Containment(query),
+        CandidateStrategy.Elements => elements is null ? null : ElementQuery.Build(elements),
         _ => null,
     };
 
@@ -188,7 +190,7 @@ internal static class CandidateGenerator
         return b;
     }
 
-    private static TermQuery Term(string field, string text, float boost = 1f) => new(new Term(field, TrademarkDocument.Keyword(text))) { Boost = boost };
+    internal static TermQuery Term(string field, string text, float boost = 1f) => new(new Term(field, TrademarkDocument.Keyword(text))) { Boost = boost };
 
     /// <summary>
     /// One edit anywhere, two after the first letter: a two-edit automaton that may start anywhere walks

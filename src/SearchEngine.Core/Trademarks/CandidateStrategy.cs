@@ -19,4 +19,6 @@ internal enum CandidateStrategy
     Containment,
     /// <summary>A candidate meaning what the query means, in any language or word order (see Meaning/).</summary>
     Concepts,
+    /// <summary>A distinctive element of the query found among a mark's elements: any order, misspelt, sounding alike, or inside a compound.</summary>
+    Elements,
 }

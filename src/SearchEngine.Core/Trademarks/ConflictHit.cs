@@ -17,8 +17,14 @@ public sealed record ConflictHit
 {
     public required Trademark Trademark { get; init; }
 
-    /// <summary>Similarity 0–100 (fused, or the reranker's order mapped onto the fused scale).</summary>
+    /// <summary>
+    /// Similarity 0–100, the score that ordered the hits: the fused score, or with a reranker the fused scores
+    /// of the reranked candidates taken in descending order (monotone with the rank; the band follows it).
+    /// </summary>
     public required double Score { get; init; }
+
+    /// <summary>The hand-fused score of this mark, whatever ordered the hits.</summary>
+    public double FusedScore { get; init; }
 
     public required ConflictBand Band { get; init; }
 

@@ -17,6 +17,8 @@ internal static class ConflictScorer
     {
         var primary = Math.Max(m.MarkAwareSimilarity, 0.96 * m.CoreMarkAwareSimilarity);
         primary = Math.Max(primary, Containment(m));
+        // The examiner's view: the dominant element of either mark reproduced in the other.
+        primary = Math.Max(primary, m.Elements.View());
         // Spoken alike with the same tones (Sự Thế, Xự Thế) is nearly as confusing as written alike.
         if (m.Homophone) primary = Math.Max(primary, HomophoneSimilarity);
         // Saying the same thing in other words (Red Dragon, Rồng Đỏ, Hồng Long) is the third way marks conflict;
@@ -84,6 +86,7 @@ internal static class ConflictScorer
         {
             reasons.Add($"meaning:\"{m.Candidate.Text.Display.Trim()}\" = \"{string.Join(' ', m.Meaning.Shared).Replace('_', ' ')}\"");
         }
+        reasons.AddRange(m.Elements.Reasons());
 
         // Every hit must say why it is there: a candidate that only shares letter sequences (found by the
         // n-gram or fuzzy strategies, far in edits) still gets its distance, which is the honest weak reason.

@@ -4,6 +4,7 @@ using SearchEngine.Indexing;
 using SearchEngine.Classifications;
 using SearchEngine.Classifications.Nice;
 using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -138,7 +139,8 @@ internal static class ConflictSearch
 
     private static ConflictResult Rank(IndexSearcher searcher, MarkProfile profile, ConflictQuery query, Filter? filter)
     {
-        var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy);
+        var elements = new ElementContext(profile, new ElementStatistics(searcher.IndexReader));
+        var candidates = CandidateGenerator.Collect(searcher, profile, filter, PerStrategy, elements.Query);
         var scored = new List<Scored>(candidates.Count);
         var reader = new CandidateReader(searcher);
         var own = query.ViennaCodes.Select(v => v.ToString()).ToList();
@@ -152,32 +154,42 @@ internal static class ConflictSearch
             var codes = reader.ViennaCodes(c.Doc);
             CountDivisions(facets, codes);
             var goods = queryGoods.IsEmpty ? null : CompareGoods(queryGoods, TrademarkDocument.Read(searcher.IndexReader, c.Doc));
-            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes), weights, goods);
+            var comparison = new MarkComparison(profile, query.Classes, candidate, classes, c.StrategyScores, new ViennaOverlap(own, codes), weights, goods, elements);
             scored.Add(new Scored(c.Doc, comparison, TrademarkFeatures.Row(comparison), ConflictScorer.Score(comparison)));
         }
 
         // ties broken by doc id so the same index always gives the same order
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        for (var i = 0; i < scored.Count; i++) TrademarkFeatures.SetListFeatures(scored[i].Features, scored[i].Score, i, scored[0].Score);
         double[]? rerank = null;
+        double[]? shown = null;
         if (query.Reranker is { } reranker && scored.Count > 0)
         {
             var depth = Math.Min(query.RerankDepth, scored.Count);
             var head = scored.Take(depth).ToList();
             var scores = reranker.Score(head.Select(s => s.Features).ToList());
-            var order = Enumerable.Range(0, depth).OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
+            // The guard: a mark written with the same letters as the query is the strongest conflict there is,
+            // whatever a model learned about classes, so those stay first; the model orders everything else.
+            var order = Enumerable.Range(0, depth).OrderByDescending(i => head[i].Comparison.SameLetters)
+                .ThenByDescending(i => scores[i]).ThenBy(i => i).ToList();
             scored = order.Select(i => head[i]).Concat(scored.Skip(depth)).ToList();
             rerank = order.Select(i => (double)scores[i]).ToArray();
+            // The hit shows the score that ordered it: the reranked order takes the head's fused scores in
+            // descending order, so scores stay on the 0-100 scale, fall with the rank, and bands follow.
+            shown = head.Select(h => h.Score).ToArray();
         }
 
         var hits = new List<ConflictHit>(Math.Min(query.Top, scored.Count));
         for (var i = 0; i < scored.Count && hits.Count < query.Top; i++)
         {
             var s = scored[i];
+            var score = shown is not null && i < shown.Length ? shown[i] : s.Score;
             hits.Add(new ConflictHit
             {
                 Trademark = TrademarkDocument.Read(searcher.IndexReader, s.Doc),
-                Score = s.Score,
-                Band = ConflictScorer.Band(s.Score),
+                Score = score,
+                FusedScore = s.Score,
+                Band = ConflictScorer.Band(score),
                 Reasons = ConflictScorer.Reasons(s.Comparison),
                 Features = s.Features,
                 RerankScore = rerank is not null && i < rerank.Length ? rerank[i] : null,

@@ -4,6 +4,7 @@ using FuzzySharp.PreProcess;
 using SearchEngine.Phonetics;
 using SearchEngine.Text;
 using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -15,12 +16,14 @@ internal sealed class MarkComparison
 {
     /// <param name="weights">How distinctive each concept is in the register searched; uniform when null.</param>
     /// <param name="goods">The closest goods of the two marks, when both have goods text.</param>
+    /// <param name="elements">The query's elements and the register's distinctiveness of each; computed here when null.</param>
     public MarkComparison(MarkProfile query, IReadOnlyList<NiceClass> queryClasses, MarkProfile candidate, IReadOnlyList<NiceClass> candidateClasses,
-        float[] strategyScores, ViennaOverlap? vienna = null, ConceptWeights? weights = null, GoodsMatch? goods = null)
+        float[] strategyScores, ViennaOverlap? vienna = null, ConceptWeights? weights = null, GoodsMatch? goods = null, ElementContext? elements = null)
     {
         Vienna = vienna ?? ViennaOverlap.None;
         Goods = goods;
         Query = query;
+        Elements = (elements ?? ElementContext.Standalone(query)).Align(candidate);
         Candidate = candidate;
         StrategyScores = strategyScores;
         var q = query.Text;
@@ -87,6 +90,9 @@ internal sealed class MarkComparison
     public ViennaOverlap Vienna { get; }
 
     public MarkProfile Query { get; }
+
+    /// <summary>How the two marks' elements meet, in any order (the examiner's dominant-element comparison).</summary>
+    public ElementAlignment Elements { get; }
     public MarkProfile Candidate { get; }
     public float[] StrategyScores { get; }
 

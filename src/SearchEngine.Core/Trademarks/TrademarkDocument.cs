@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -32,6 +33,8 @@ internal static class TrademarkDocument
             Tokens(TrademarkFields.PhoneticVi, MarkRepresentations.PhoneticKeys(profile)),
             Tokens(TrademarkFields.Metaphone, MarkRepresentations.MetaphoneCodes(profile)),
             Tokens(TrademarkFields.Concepts, profile.Concepts.Concepts.Concat(profile.TranslationConcepts.Concepts).Distinct(StringComparer.Ordinal)),
+            Tokens(TrademarkFields.Elements, MarkElements.IndexKeys(text).Distinct(StringComparer.Ordinal)),
+            Tokens(TrademarkFields.ElementAffixes, MarkElements.Affixes(text).Distinct(StringComparer.Ordinal)),
             new StoredField(TrademarkFields.DisclaimedList, string.Join('|', t.Disclaimed)),
             new StoredField(TrademarkFields.ClassList, string.Join(' ', t.Classes)),
             new StringField(TrademarkFields.Status, t.Status.ToName(), Field.Store.NO),

@@ -20,7 +20,7 @@ public sealed class EvaluationReport
     /// <summary>System name → per-query search time in milliseconds.</summary>
     public Dictionary<string, List<double>> Latencies { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Queries not answered at rank 1, per system, to look at what ranks above.</summary>
+    /// <summary>Queries the default ranking (reranked when a model is given, else fused) did not answer at rank 1, with what ranks above.</summary>
     public List<EvaluationMiss> Misses { get; } = [];
 
     public RetrievalMetrics Metrics(string system, string mechanism = Overall) => Systems[system][mechanism];
@@ -72,18 +72,12 @@ public static class TrademarkEvaluation
             var relevant = q.Relevant!;
             var conflict = q.ToConflictQuery(depth);
             var fused = Measure(report, Fused, mechanism, relevant, () => register.Search(conflict).Hits.Select(h => h.Number).ToList());
-            var rank = fused.Select((n, i) => (n, i)).FirstOrDefault(x => relevant.Contains(x.n), (n: "", i: -1)).i;
-            if (rank != 0)
-            {
-                var above = register.Search(conflict with { Top = Math.Max(1, rank < 0 ? 3 : Math.Min(rank, 3)) }).Hits
-                    .Select(h => $"{h.Mark} ({h.Score:F1}: {string.Join(", ", h.Reasons.Take(3))})").ToList();
-                report.Misses.Add(new EvaluationMiss(Fused, q.Id!, mechanism, q.Mark!, rank < 0 ? null : rank + 1, above));
-            }
-
-            if (reranker is not null)
+            if (reranker is null) AddMiss(report, register, Fused, q, mechanism, conflict, fused);
+            else
             {
                 var reranked = conflict with { Reranker = reranker };
-                Measure(report, Reranked, mechanism, relevant, () => register.Search(reranked).Hits.Select(h => h.Number).ToList());
+                var ranked = Measure(report, Reranked, mechanism, relevant, () => register.Search(reranked).Hits.Select(h => h.Number).ToList());
+                AddMiss(report, register, Reranked, q, mechanism, reranked, ranked);
             }
 
             if (baseline) Measure(report, Baseline, mechanism, relevant, () => BaselineSearch.Run(register.Index, q.Mark!, depth));
@@ -91,6 +85,16 @@ public static class TrademarkEvaluation
         }
 
         return report;
+    }
+
+    /// <summary>Records a query of the default ranking whose first relevant mark is not first, with what ranks above it.</summary>
+    private static void AddMiss(EvaluationReport report, TrademarkRegister register, string system, EvaluationQuery q, string mechanism, ConflictQuery conflict, IReadOnlyList<string> ranked)
+    {
+        var rank = ranked.Select((n, i) => (n, i)).FirstOrDefault(x => q.Relevant!.Contains(x.n), (n: "", i: -1)).i;
+        if (rank == 0) return;
+        var above = register.Search(conflict with { Top = Math.Max(1, rank < 0 ? 3 : Math.Min(rank, 3)) }).Hits
+            .Select(h => $"{h.Mark} ({h.Score:F1}: {string.Join(", ", h.Reasons.Take(3))})").ToList();
+        report.Misses.Add(new EvaluationMiss(system, q.Id!, mechanism, q.Mark!, rank < 0 ? null : rank + 1, above));
     }
 
     private static IReadOnlyList<string> Measure(EvaluationReport report, string system, string mechanism, IReadOnlyCollection<string> relevant, Func<IReadOnlyList<string>> search)

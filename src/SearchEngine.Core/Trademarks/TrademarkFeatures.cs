@@ -49,6 +49,7 @@ public static class TrademarkFeatures
         "lucene_parts",
         "lucene_containment",
         "lucene_concepts",
+        "lucene_elements",
         // vienna
         "vienna_section_overlap",  // Jaccard overlap of the figurative elements' Vienna sections (26.04.01); 0 unless both marks have codes
         "vienna_division_overlap", // the same for their divisions (26.04)
@@ -65,7 +66,23 @@ public static class TrademarkFeatures
         "goods_inside",            // one inside the other (cà phê / cà phê rang xay; clothing / shirts)
         "goods_same_class",
         "goods_related_class",
+        // elements
+        "element_dominant_shared",          // how the query's most distinctive element is found in the candidate (1 same, 0.85 in a compound, ~0.8 spelt or sounding alike)
+        "element_dominant_weight",          // its distinctiveness in the register (0..1) when found
+        "element_earlier_dominant_shared",  // the same for the candidate's (earlier mark's) most distinctive element, found in the query
+        "element_earlier_dominant_weight",
+        "element_query_coverage",           // share of the query's distinctive weight found in the candidate
+        "element_candidate_coverage",       // share of the candidate's distinctive weight found in the query
+        "element_order_free",               // mean best-match quality of both marks' elements, in any order
+        "same_words_other_order",
+        "element_view",                     // the element term of the fused score
+        "fused_score",                      // the fused score / 100
+        "fused_rank",                       // rank by fused score within the candidate list / 100, capped at 1 (size-invariant)
+        "fused_gap",                        // (best fused score - this one) / 100
     ];
+
+    /// <summary>Position of the first feature that depends on the whole candidate list, filled by <see cref="SetListFeatures"/>.</summary>
+    private static readonly int ListFeatures = Names.Count - 3;
 
     internal static float[] Row(MarkComparison m)
     {
@@ -115,6 +132,28 @@ public static class TrademarkFeatures
         row[i++] = g?.Grade == GoodsGrade.Inside ? 1 : 0;
         row[i++] = g?.Grade == GoodsGrade.SameClass ? 1 : 0;
         row[i++] = g?.Grade == GoodsGrade.RelatedClass ? 1 : 0;
+        // elements
+        var e = m.Elements;
+        row[i++] = (float)e.DominantMatch.Quality;
+        row[i++] = (float)e.DominantWeight;
+        row[i++] = (float)e.EarlierDominantMatch.Quality;
+        row[i++] = (float)e.EarlierDominantWeight;
+        row[i++] = (float)e.QueryCoverage;
+        row[i++] = (float)e.CandidateCoverage;
+        row[i++] = (float)e.OrderFreeSimilarity;
+        row[i++] = e.SameWordsOtherOrder ? 1 : 0;
+        row[i] = (float)e.View();
         return row;
+    }
+
+    /// <summary>
+    /// The features that place a candidate within its list: its fused score, its rank and its distance from
+    /// the best. Unlike raw scores they mean the same at fifty thousand marks as at a million.
+    /// </summary>
+    internal static void SetListFeatures(float[] row, double fused, int rank, double bestFused)
+    {
+        row[ListFeatures] = (float)(fused / 100);
+        row[ListFeatures + 1] = Math.Min(1f, rank / 100f);
+        row[ListFeatures + 2] = (float)((bestFused - fused) / 100);
     }
 }

@@ -18,6 +18,8 @@ internal static class TrademarkFields
     public const string PhoneticVi = "phonetic_vi"; // Vietnamese phonetic keys
     public const string Metaphone = "metaphone";  // Double Metaphone codes
     public const string PhoneticWord = "phonetic_word"; // keys of the whole mark as one Vietnamese word (keyword)
+    public const string Elements = "elements";    // a mark's elements: words without function words, numbers as digits (Elements/MarkElements)
+    public const string ElementAffixes = "element_affix"; // prefixes and suffixes of compound words (NEWFENIX: fenix, newfe, ...)
     public const string Class = "class";          // one term per Nice class
     public const string Status = "status";        // registered, pending, ...
     public const string Date = "date";            // effective date as yyyymmdd (int, for "before")
