@@ -83,9 +83,9 @@ public sealed class ViennaTests : IDisposable
         var top = result.Hits[0];
         Assert.Equal("000001751", top.Number);
         Assert.Contains("same-figurative:02.01.01", top.Reasons);
-        var i = TrademarkFeatures.Names.Count;
-        Assert.Equal("vienna_division_overlap", TrademarkFeatures.Names[i - 1]);
-        Assert.True(top.Features[i - 1] > 0);
+        var i = TrademarkFeatures.Names.ToList().IndexOf("vienna_division_overlap");
+        Assert.True(i >= 0);
+        Assert.True(top.Features[i] > 0);
 
         var narrowed = register.Search(new ConflictQuery { Mark = "Uncle Bens", Vienna = [ViennaCode.Parse("26")], Statuses = MarkStatuses.All });
         Assert.DoesNotContain(narrowed.Hits, h => h.Number == "000001751");
