@@ -33,7 +33,7 @@ public sealed record ConflictHit
     /// <summary>The candidate's feature row, in <see cref="TrademarkFeatures.Names"/> order (for learning to rank).</summary>
     public required float[] Features { get; init; }
 
-    /// <summary>The reranker's own score when a reranker ordered the hits, else null.</summary>
+    /// <summary>When a reranker ordered the hits: the fused score plus its bounded adjustment (the value that ordered them), else null.</summary>
     public double? RerankScore { get; init; }
 
     public string Number => Trademark.Number;

@@ -128,6 +128,28 @@ internal static class ConflictSearch
         }
     }
 
+    /// <summary>
+    /// The most the reranker may add to a fused score (0-100 scale): it reorders only candidates whose fused
+    /// scores lie within this margin of each other. A model trained on a 10,000-mark register learns which of
+    /// several close candidates is the conflict, but its preferences drift on registers many times that size; the
+    /// bound keeps its gain among close candidates and stops it from burying a clearly better fused match.
+    /// Chosen on generated registers of 10,000 and 50,000 marks (docs/ranking.md), not on the dev sets.
+    /// </summary>
+    public const double RerankMargin = 10;
+
+    /// <summary>
+    /// Fused score plus the reranker's score rescaled to [0, margin] within the list, so the model's order
+    /// decides among candidates within the margin and the fused order decides beyond it.
+    /// </summary>
+    internal static double[] Guarded(IReadOnlyList<double> fused, IReadOnlyList<float> rerank, double margin)
+    {
+        var lo = rerank.Min();
+        var span = rerank.Max() - lo;
+        var final = new double[fused.Count];
+        for (var i = 0; i < final.Length; i++) final[i] = fused[i] + (span > 0 ? margin * (rerank[i] - lo) / span : 0);
+        return final;
+    }
+
     private sealed record Scored(int Doc, MarkComparison Comparison, float[] Features, double Score);
 
     /// <summary>The candidate's goods against the query's, or null when the candidate has none (nothing compared).</summary>
@@ -168,12 +190,13 @@ internal static class ConflictSearch
             var depth = Math.Min(query.RerankDepth, scored.Count);
             var head = scored.Take(depth).ToList();
             var scores = reranker.Score(head.Select(s => s.Features).ToList());
+            var final = Guarded(head.Select(h => h.Score).ToArray(), scores, RerankMargin);
             // The guard: a mark written with the same letters as the query is the strongest conflict there is,
             // whatever a model learned about classes, so those stay first; the model orders everything else.
             var order = Enumerable.Range(0, depth).OrderByDescending(i => head[i].Comparison.SameLetters)
-                .ThenByDescending(i => scores[i]).ThenBy(i => i).ToList();
+                .ThenByDescending(i => final[i]).ThenBy(i => i).ToList();
             scored = order.Select(i => head[i]).Concat(scored.Skip(depth)).ToList();
-            rerank = order.Select(i => (double)scores[i]).ToArray();
+            rerank = order.Select(i => final[i]).ToArray();
             // The hit shows the score that ordered it: the reranked order takes the head's fused scores in
             // descending order, so scores stay on the 0-100 scale, fall with the rank, and bands follow.
             shown = head.Select(h => h.Score).ToArray();
