@@ -18,6 +18,22 @@ public sealed class ClassSuggesterTests
     [InlineData("CARBONATED BEVERAGES; MINERAL WATER", 32)]
     public void English_goods_get_their_class_first(string text, int expected) => Assert.Equal(expected, Classes(text)[0]);
 
+    [Fact]
+    public void Items_after_namely_spell_out_the_head()
+    {
+        var items = GoodsList.Split("Computer software, namely, database management, and web hosting; coffee");
+        Assert.Equal(["Computer software", "database management", "web hosting", "coffee"], items.Select(i => i.Text));
+        Assert.Equal([false, true, true, false], items.Select(i => i.Specific));
+    }
+
+    [Fact]
+    public void The_head_before_namely_decides_the_class()
+    {
+        const string text = "Computer software, namely, software for database management and data processing";
+        Assert.Equal(1, GoodsList.Split(text).Count(i => i.Specific));
+        Assert.Equal(9, Suggester.Suggest(text, 1)[0].Class.Number);
+    }
+
     [Theory]
     [InlineData("cà phê rang xay", 30)]
     [InlineData("ca phe rang xay", 30)]

@@ -40,13 +40,16 @@ public sealed class ClassSuggester
         if (items.Count == 0) return [];
         var language = GoodsAnalysis.Guess(text!);
         var totals = new Dictionary<NiceClass, (double Score, List<(GoodsTerm Term, double Score)> Terms)>();
+        double weights = 0;
         foreach (var item in items)
         {
+            var weight = item.Specific ? SpecificWeight : 1.0;
+            weights += weight;
             foreach (var (c, score, term) in Vote(item, language))
             {
                 if (!totals.TryGetValue(c, out var t)) totals[c] = t = (0, []);
                 t.Terms.Add((term, score));
-                totals[c] = (t.Score + score, t.Terms);
+                totals[c] = (t.Score + weight * score, t.Terms);
             }
         }
 
@@ -55,7 +58,7 @@ public sealed class ClassSuggester
             .Take(top)
             .Select(p => new ClassSuggestion(
                 p.Key,
-                Math.Round(Math.Min(1, p.Value.Score / items.Count), 4),
+                Math.Round(Math.Min(1, p.Value.Score / weights), 4),
                 [.. p.Value.Terms.OrderByDescending(t => t.Score).Select(t => t.Term).Distinct().Take(3)]))];
     }
 
@@ -81,10 +84,23 @@ public sealed class ClassSuggester
 
         foreach (var m in matches)
         {
-            var score = m.Score;
+            var score = language == GoodsLanguage.English ? m.Score * PurposeFactor(normalized, m.Class) : m.Score;
             if (service) score *= m.Class.Number >= FirstServiceClass ? 1.3 : 0.6;
             if (m.Score >= 0.4 * best) yield return (m.Class, score, m.Term);
         }
+    }
+
+    /// <summary>An item after "namely" spells out its head, which decides the class (USPTO practice).</summary>
+    private const double SpecificWeight = 0.25;
+
+    // Class 1's heading: chemicals "for use in industry"; class 5 is for medical purposes, which "other than" excludes.
+    private static readonly string[] IndustrialPurpose = ["for use in manufactur", "for use in the manufactur", " industry", "for industrial purposes", "for industrial use", "for use in industry"];
+
+    private static double PurposeFactor(string normalized, NiceClass c)
+    {
+        if (c.Number == 1 && IndustrialPurpose.Any(p => normalized.Contains(p, StringComparison.Ordinal))) return 1.4;
+        if (c.Number == 5 && normalized.Contains("other than for medical", StringComparison.Ordinal)) return 0.6;
+        return 1.0;
     }
 
     private const int FirstServiceClass = 35;

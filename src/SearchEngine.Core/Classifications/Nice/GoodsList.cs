@@ -34,11 +34,14 @@ public static class GoodsList
             var parts = SplitOutsideBrackets(segment, [',', ':']);
             if (parts.Count == 0) continue;
             var head = parts[0].Text;
+            var specific = false;
             foreach (var (part, _) in parts)
             {
                 if (items.Count == MaxItems) return items;
+                var opensList = OpensSpecifics(part);
                 var t = Clean(part);
-                if (t.Length > 0) items.Add(new GoodsItem(t.Length <= MaxItemLength ? t : t[..MaxItemLength], head));
+                if (t.Length > 0) items.Add(new GoodsItem(t.Length <= MaxItemLength ? t : t[..MaxItemLength], head, specific || opensList));
+                specific |= opensList || EndsWithSpecifics(part);
             }
         }
 
@@ -76,6 +79,22 @@ public static class GoodsList
 
         if (sb.ToString().Trim() is { Length: > 0 } last) parts.Add((last, '\0'));
         return parts;
+    }
+
+    private static readonly string[] SpecificsMarkers = ["namely", "in the nature of", "consisting of"];
+
+    /// <summary>"namely, a" / "namely a": the part starts the list that spells out the segment's head.</summary>
+    private static bool OpensSpecifics(string part)
+    {
+        var t = part.Trim();
+        return SpecificsMarkers.Any(m => t.StartsWith(m, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"software, namely," / "clothing namely": what follows spells out the head.</summary>
+    private static bool EndsWithSpecifics(string part)
+    {
+        var t = part.Trim().TrimEnd('.', ' ');
+        return SpecificsMarkers.Any(m => t.EndsWith(" " + m, StringComparison.OrdinalIgnoreCase) || t.Equals(m, StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly string[] Leading = ["and ", "or ", "namely ", "including ", "và ", "hoặc ", "bao gồm ", "cụ thể là ", "gồm "];
