@@ -47,6 +47,8 @@ internal static class ConflictSearch
     /// A search by Vienna codes alone (a logo without words, or an examiner browsing a division): every mark
     /// the filter keeps, ordered by how much its codes agree with the new mark's.
     /// </summary>
+    private static readonly int ViennaSectionFeature = TrademarkFeatures.Names.ToList().IndexOf("vienna_section_overlap");
+
     private static ConflictResult RankFigurative(IndexSearcher searcher, ConflictQuery query, Filter filter)
     {
         var docs = new DocCollector(MaxFigurativeCompared);
@@ -67,8 +69,8 @@ internal static class ConflictSearch
         var hits = scored.Take(query.Top).Select(s =>
         {
             var features = new float[TrademarkFeatures.Names.Count];
-            features[^2] = (float)s.Overlap.SectionOverlap;
-            features[^1] = (float)s.Overlap.DivisionOverlap;
+            features[ViennaSectionFeature] = (float)s.Overlap.SectionOverlap;
+            features[ViennaSectionFeature + 1] = (float)s.Overlap.DivisionOverlap;
             var trademark = TrademarkDocument.Read(searcher.IndexReader, s.Doc);
             IReadOnlyList<string> reasons = s.Overlap.SharedSections.Count > 0
                 ? [.. s.Overlap.SharedSections.Take(5).Select(v => "same-figurative:" + v)]
