@@ -8,6 +8,10 @@ namespace SearchEngine.Api.Tests.Reliability;
 public sealed class FuzzFactory() : ApiFactory(new Dictionary<string, string?>
 {
     ["SearchEngine:AdminApiKey"] = FuzzTests.Key,
+    // The fuzz run judges robustness, not speed: on a loaded CI machine a heavy search may legitimately outlast
+    // the default 2 s budget and get the designed 503, which is what SearchBudgetTests check on their own.
+    ["SearchEngine:Searches:TimeoutSeconds"] = "60",
+    ["SearchEngine:Searches:HeavyTimeoutSeconds"] = "60",
 })
 {
     /// <summary>The errors the server logged, so a 5xx is reported with its cause.</summary>
