@@ -85,11 +85,15 @@ test('imports killed at five random points leave every committed record in an in
   console.log(`KILL_SEED=${seed}`);
   const random = seeded(seed);
   const work = tempDir('se-kill-');
-  t.after(() => fs.rmSync(work, { recursive: true, force: true }));
   const indexRoot = path.join(work, 'index');
   const settings = { AdminApiKey: KEY, BuildSampleIndexWhenEmpty: 'false', 'RateLimit:Enabled': 'false', InstallDefaultModel: 'false' };
   let server = await startServer({ indexRoot, settings });
-  t.after(() => server.kill());
+  // One hook, in this order: after hooks run first-registered first, and removing the folder while the
+  // server still writes into it fails with ENOTEMPTY.
+  t.after(async () => {
+    await server.kill();
+    fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
   assert.equal((await (await fetch(`${server.url}/health`)).json()).trademarks.documents, 0);
   for (let run = 0; run < 5; run++) server = await killOnce(t, server, indexRoot, settings, run, random);
 

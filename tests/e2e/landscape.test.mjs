@@ -18,9 +18,12 @@ const isVietnamese = (number) => /^\d-\d{4}-\d+$/.test(number);
 
 test('patent tab: cross-lingual hits, translation switch, landscape charts by keyboard and as CSV', async (t) => {
   const work = tempDir('se-landscape-');
-  t.after(() => fs.rmSync(work, { recursive: true, force: true }));
   const server = await startServer({ indexRoot: path.join(work, 'index'), settings: { 'RateLimit:Enabled': 'false' } });
-  t.after(() => server.stop());
+  // The folder goes only once the server has exited: after hooks run in the order they were added.
+  t.after(async () => {
+    await server.stop();
+    fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   t.after(() => browser.close());
   const page = await (await browser.newContext({ viewport: { width: 1360, height: 1000 } })).newPage();

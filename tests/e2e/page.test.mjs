@@ -34,9 +34,12 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 test('examiner page: trademark search with reasons, CSV export, patent tab by keyboard', async (t) => {
   const work = tempDir('se-page-');
-  t.after(() => fs.rmSync(work, { recursive: true, force: true }));
   const server = await startServer({ indexRoot: path.join(work, 'index'), settings: { 'RateLimit:Enabled': 'false' } });
-  t.after(() => server.stop());
+  // The folder goes only once the server has exited: after hooks run in the order they were added.
+  t.after(async () => {
+    await server.stop();
+    fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
