@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-# Builds the shipped Nice resources (src/SearchEngine.Core/Resources/nice/) from ../shared/data (dev-time only).
-# Usage: docs/goods-nice-resources.py ../shared/data src/SearchEngine.Core/Resources/nice HEADINGS_VI.tsv
+# Builds the shipped Nice resources (src/SearchEngine.Core/Resources/nice/) from the source data (dev-time only).
+# Usage: docs/goods-nice-resources.py DATA_DIR src/SearchEngine.Core/Resources/nice HEADINGS_VI.tsv
+# (DATA_DIR holds nice/nice-classification-ed10-cc0.json and dictionaries/; the product needs none of it)
 # HEADINGS_VI.tsv: "class<TAB>Vietnamese heading" lines; the shipped ones are columns 1 and 4 of nice-classes.tsv:
 #   grep -v "^#" src/SearchEngine.Core/Resources/nice/nice-classes.tsv | cut -f1,4 > /tmp/headings-vi.tsv
 import json, csv, gzip, re, sys, collections
