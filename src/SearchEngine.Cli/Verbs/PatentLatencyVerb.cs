@@ -9,7 +9,7 @@ namespace SearchEngine.Cli.Verbs;
 public sealed class PatentLatencyVerb : IVerb
 {
     public string Name => "patents latency";
-    public string Usage => "patents latency --index DIR [--queries 200] [--seed 7]   (p50/p95 of field, boolean, proximity, wildcard, filter and like-this queries)";
+    public string Usage => "patents latency --index DIR [--queries 200] [--seed 7] [--slowest]   (p50/p95 of field, boolean, proximity, wildcard, filter and like-this queries)";
     public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "seed"];
 
     public int Run(Arguments args, Console console)
@@ -17,6 +17,7 @@ public sealed class PatentLatencyVerb : IVerb
         var layout = new IndexLayout(args.Require("index"));
         var perKind = args.GetInt("queries", 200, 1, 100_000);
         var seed = args.GetInt("seed", 7);
+        var showSlowest = args.Has("slowest");
         args.RejectUnknown();
         using var library = PatentLibrary.Open(layout, writable: false);
         var sample = library.Sample(perKind * 2, seed);
@@ -30,6 +31,15 @@ public sealed class PatentLatencyVerb : IVerb
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{p.Kind,-28} {p.Queries,5} {p.P50Ms,8:0.0} {p.P95Ms,8:0.0} {p.MeanHits,9:0} {e.P50Ms,8:0.0} {e.P95Ms,8:0.0} {e.MeanHits,9:0} {e.P95Ms / Math.Max(p.P95Ms, 0.001),8:0.00}x"));
+        }
+
+        if (showSlowest)
+        {
+            console.Out.WriteLine("slowest queries with translation:");
+            foreach (var e in expanded)
+            {
+                foreach (var (query, ms) in e.Slowest) console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Kind,-28} {ms,8:0.0} ms  {query}"));
+            }
         }
 
         return 0;

@@ -68,6 +68,19 @@ public class CrossLingualTests : IClassFixture<PatentTestIndex>
     }
 
     [Fact]
+    public void Filters_evaluated_once_for_every_language_keep_their_meaning()
+    {
+        var subclass = _index.Numbers("IC:B01D", 100);
+        Assert.NotEmpty(subclass);
+        // An English stop word leaves the English version nothing but the filter: every document of the subclass.
+        Assert.Equal(subclass.Order(), _index.Numbers("the AND IC:B01D", 100).Order());
+        // A translated word and a filter: each hit has the subclass, and the English grant is found from Vietnamese.
+        var filtered = _index.Numbers("bộ lọc không khí AND IC:B01D", 100);
+        Assert.All(filtered, n => Assert.Contains(n, subclass));
+        Assert.Equal(_index.Numbers("bộ lọc không khí", 100).Intersect(subclass).Order(), filtered.Order());
+    }
+
+    [Fact]
     public void Lexicon_keys_are_folded_vietnamese_and_stemmed_english()
     {
         var lexicon = TranslationLexicon.Default;

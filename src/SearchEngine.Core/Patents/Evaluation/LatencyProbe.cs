@@ -4,8 +4,8 @@ using SearchEngine.Evaluation;
 
 namespace SearchEngine.Patents.Evaluation;
 
-/// <summary>Latency of one kind of query: how many ran, p50 and p95 in milliseconds, mean hits.</summary>
-public sealed record LatencyFigures(string Kind, int Queries, double P50Ms, double P95Ms, double MeanHits);
+/// <summary>Latency of one kind of query: how many ran, p50 and p95 in milliseconds, mean hits, and the slowest queries (to see what costs).</summary>
+public sealed record LatencyFigures(string Kind, int Queries, double P50Ms, double P95Ms, double MeanHits, IReadOnlyList<(string Query, double Ms)> Slowest);
 
 /// <summary>
 /// Field, boolean, proximity, wildcard, filter and like-this queries drawn from the indexed documents'
@@ -56,7 +56,8 @@ public static partial class LatencyProbe
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
 
-        return new LatencyFigures(kind, inputs.Count, Latencies.Percentile(times, 50), Latencies.Percentile(times, 95), inputs.Count == 0 ? 0 : hits / inputs.Count);
+        var slowest = inputs.Zip(times).OrderByDescending(x => x.Second).Take(3).ToList();
+        return new LatencyFigures(kind, inputs.Count, Latencies.Percentile(times, 50), Latencies.Percentile(times, 95), inputs.Count == 0 ? 0 : hits / inputs.Count, slowest);
     }
 
     private static int Safe(Func<string, int> run, string q)

@@ -26,6 +26,7 @@ internal sealed class PatentQueryBuilder
 
     private readonly PatentLanguage _language;
     private readonly HighlightTerms _highlights;
+    private bool _translation;
     /// <summary>The text fields of a language share one analyzer: each word is analysed once, not once per field.</summary>
     private readonly Dictionary<(Lucene.Net.Analysis.Analyzer, string), List<AnalyzedToken>> _analyzed = [];
 
@@ -39,18 +40,50 @@ internal sealed class PatentQueryBuilder
     public static (Query Query, Dictionary<PatentLanguage, HighlightTerms> Highlights, List<string> IpcTerms) Build(QueryNode node)
     {
         var highlights = new Dictionary<PatentLanguage, HighlightTerms>();
+        var (shared, remainder) = SharedFilters(node);
         var all = new BooleanQuery();
         foreach (var lang in PatentLanguages.All)
         {
             var h = new HighlightTerms();
-            var q = new PatentQueryBuilder(lang, h).Visit(node, negated: false);
+            var q = new PatentQueryBuilder(lang, h).Visit(remainder, negated: false);
             highlights[lang] = h;
             if (q is not null) all.Add(q, Occur.SHOULD);
+            // Only stop words left for this language: its version is the filters alone, as when they were inside it.
+            else if (shared.Count > 0) all.Add(new MatchAllDocsQuery { Boost = 0f }, Occur.SHOULD);
         }
 
         var ipc = new List<string>();
         CollectIpc(node, ipc, negated: false);
-        return (all, highlights, ipc);
+        if (shared.Count == 0) return (all, highlights, ipc);
+        // The filters every language version requires are evaluated once, outside the versions: a date
+        // range or IPC prefix costs a walk over many postings, and with translation both versions match.
+        var filtered = new BooleanQuery { { all, Occur.MUST } };
+        var builder = new PatentQueryBuilder(PatentLanguages.All[0], new HighlightTerms());
+        foreach (var f in shared) filtered.Add(builder.Visit(f, negated: false)!, Occur.MUST);
+        return (filtered, highlights, ipc);
+    }
+
+    /// <summary>
+    /// Top-level AND items that mean the same in every language (IPC, date, number filters), when every
+    /// language version of the query requires them; and the query without them.
+    /// </summary>
+    private static (List<QueryNode> Shared, QueryNode Remainder) SharedFilters(QueryNode node)
+    {
+        static bool IsFilter(QueryNode n) => n is RangeNode or TermNode { Field: FieldCode.IC or FieldCode.PD or FieldCode.AN } or PhraseNode { Field: FieldCode.IC or FieldCode.PD or FieldCode.AN };
+        static List<QueryNode> FiltersOf(QueryNode n) => n is AndNode a ? a.Items.Where(IsFilter).ToList() : [];
+        static QueryNode Without(QueryNode n, List<QueryNode> filters) =>
+            n is AndNode a && a.Items.Where(i => !filters.Contains(i)).ToList() is { Count: > 0 } left
+                ? (left.Count == 1 ? left[0] : a with { Items = left })
+                : n;
+
+        var versions = node is CrossLingual.CrossLingualNode x ? [x.Original, .. x.Translated.Values] : new List<QueryNode> { node };
+        var shared = FiltersOf(versions[0]).Where(f => versions.All(v => FiltersOf(v).Contains(f))).ToList();
+        // A query of filters only keeps them where they are: each version then means "documents of my language".
+        if (shared.Count == 0 || versions.Any(v => Without(v, shared) == v)) return ([], node);
+        QueryNode rest = node is CrossLingual.CrossLingualNode cx
+            ? cx with { Original = Without(cx.Original, shared), Translated = cx.Translated.ToDictionary(kv => kv.Key, kv => Without(kv.Value, shared)) }
+            : Without(node, shared);
+        return (shared, rest);
     }
 
     private Query? Visit(QueryNode node, bool negated) => node switch
@@ -64,9 +97,26 @@ internal sealed class PatentQueryBuilder
         NearNode n => Near(n, negated),
         AtLeastNode m => AtLeast(m, negated),
         WeightedNode w => Visit(w.Inner, negated) is { } q ? Scaled(q, w.Weight) : null,
-        CrossLingual.CrossLingualNode x => Visit(x.For(_language), negated),
+        CrossLingual.CrossLingualNode x => x.Translated.TryGetValue(_language, out var translated) ? Translation(translated, negated) : Visit(x.Original, negated),
         _ => throw new InvalidOperationException(node.GetType().Name),
     };
+
+    /// <summary>
+    /// A translated version searches the text fields only: applicant and inventor names are one field for
+    /// every language, already searched by the query as written, and a name is not translated.
+    /// </summary>
+    private Query? Translation(QueryNode translated, bool negated)
+    {
+        _translation = true;
+        try
+        {
+            return Visit(translated, negated);
+        }
+        finally
+        {
+            _translation = false;
+        }
+    }
 
     private Query? And(AndNode node, bool negated)
     {
@@ -351,8 +401,8 @@ internal sealed class PatentQueryBuilder
         }
     }
 
-    private static IEnumerable<(FieldCode Code, float Boost)> FieldsOf(FieldCode? code) =>
-        code is { } c ? [(c, 1f)] : DefaultFields;
+    private IEnumerable<(FieldCode Code, float Boost)> FieldsOf(FieldCode? code) =>
+        code is { } c ? [(c, 1f)] : _translation ? DefaultFields.Where(f => IsText(f.Code)) : DefaultFields;
 
     private static bool IsText(FieldCode c) => c is FieldCode.TI or FieldCode.AB or FieldCode.CL or FieldCode.DE;
 
