@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, tempDir } from './server.mjs';
+import { startServer, tempDir, browserOptions } from './server.mjs';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const QUERY = 'điốt phát quang';
 const DIMENSIONS = ['filingYears', 'applicants', 'ipcSubclasses', 'ipcGroups', 'priorityCountries'];
 // Vietnamese application numbers look like 1-2021-00955; US grant numbers are digits (or D0534504).
@@ -24,7 +22,7 @@ test('patent tab: cross-lingual hits, translation switch, landscape charts by ke
     await server.stop();
     fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(browserOptions);
   t.after(() => browser.close());
   const page = await (await browser.newContext({ viewport: { width: 1360, height: 1000 } })).newPage();
   const pageErrors = [];

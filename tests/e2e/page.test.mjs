@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startServer, tempDir, repoRoot } from './server.mjs';
+import { startServer, tempDir, repoRoot, browserOptions } from './server.mjs';
 
 const PATENT_QUERY = 'vaccine OR enzyme OR polyme';
 
@@ -29,8 +29,6 @@ function expectedMark() {
   throw new Error('no suitable mark in the sample');
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 test('examiner page: trademark search with reasons, CSV export, patent tab by keyboard', async (t) => {
   const work = tempDir('se-page-');
@@ -41,10 +39,7 @@ test('examiner page: trademark search with reasons, CSV export, patent tab by ke
     fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS, // playwright gives each launch a fresh temporary profile
-  });
+  const browser = await chromium.launch(browserOptions);
   t.after(() => browser.close());
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();

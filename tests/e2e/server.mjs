@@ -73,3 +73,10 @@ export async function startServer({ indexRoot, settings = {}, startTimeoutMs = 2
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', prefix));
 }
+
+/** How every browser test launches Chromium: headless, no first-run or network side trips, a fresh profile each launch. */
+export const browserOptions = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};

@@ -532,15 +532,26 @@ function exportPatents() {
 }
 
 // ---------- health ----------
+// A refused collection answers 503 with its problem and remedy: say which one and why, not "not answering".
 async function loadHealth() {
+  let h = null;
   try {
-    const h = await api('/health');
-    $('health').textContent = t('healthOk', (h.trademarks?.documents ?? 0).toLocaleString(), (h.patents?.documents ?? 0).toLocaleString());
-    $('health').classList.remove('error');
+    const response = await fetch('/health');
+    if ((response.headers.get('content-type') || '').includes('json')) h = await response.json();
   } catch {
-    $('health').textContent = t('healthDown');
-    $('health').classList.add('error');
+    h = null;
   }
+  const line = $('health');
+  if (!h || !h.trademarks || !h.patents) {
+    line.textContent = t('healthDown');
+    line.classList.add('error');
+    return;
+  }
+  const refused = [['trademarks', h.trademarks], ['patents', h.patents]].filter(([, c]) => c.status === 'unavailable');
+  line.textContent = refused.length === 0
+    ? t('healthOk', (h.trademarks.documents ?? 0).toLocaleString(), (h.patents.documents ?? 0).toLocaleString())
+    : refused.map(([name, c]) => t('healthRefused', t(name === 'trademarks' ? 'tabTrademarks' : 'tabPatents'), c.problem || '', c.remedy || '')).join(' · ');
+  line.classList.toggle('error', refused.length > 0);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
