@@ -16,6 +16,9 @@ internal sealed class ConceptLexicon
     /// <summary>Concepts kept per entry: a dictionary's later senses are the noisy ones.</summary>
     private const int MaxConceptsPerEntry = 6;
 
+    /// <summary>Concepts kept for letters typed without marks, which stand for several toned words at once.</summary>
+    private const int MaxFoldedConcepts = 16;
+
     private static readonly Lazy<ConceptLexicon> Shipped = new(() => new ConceptLexicon(
         EmbeddedText.ReadLines("meaning/sino-vietnamese.tsv"),
         EmbeddedText.ReadLines("meaning/vi-en-fvdp.tsv.gz"),
@@ -30,7 +33,7 @@ internal sealed class ConceptLexicon
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
 
     /// <summary>The concepts of one phrase; <see cref="Readings"/> counts the toned phrases a folded one stands for.</summary>
-    public sealed class Entry
+    public sealed class Entry(int capacity = MaxConceptsPerEntry)
     {
         public List<string> Concepts { get; } = [];
 
@@ -41,7 +44,7 @@ internal sealed class ConceptLexicon
 
         internal void Add(string concept)
         {
-            if (Concepts.Count < MaxConceptsPerEntry && !Concepts.Contains(concept)) Concepts.Add(concept);
+            if (Concepts.Count < capacity && !Concepts.Contains(concept)) Concepts.Add(concept);
         }
     }
 
@@ -88,13 +91,25 @@ internal sealed class ConceptLexicon
         }
 
         foreach (var key in _canonical.Keys) AddEnglish(key);
+        var readings = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var (phrase, entry) in _vietnamese)
         {
             var folded = string.Join(' ', phrase.Split(' ').Select(MarkFolding.Fold));
-            if (!_folded.TryGetValue(folded, out var f)) _folded[folded] = f = new Entry();
-            f.Readings++;
-            f.SinoVietnamese |= entry.SinoVietnamese;
-            foreach (var concept in entry.Concepts) f.Add(concept);
+            if (!readings.TryGetValue(folded, out var list)) readings[folded] = list = [];
+            list.Add(entry);
+        }
+
+        foreach (var (folded, list) in readings)
+        {
+            var f = new Entry(MaxFoldedConcepts) { Readings = list.Count, SinoVietnamese = list.Any(e => e.SinoVietnamese) };
+            // Each toned reading's first sense before any reading's second: the dictionaries list dương before
+            // đường, and a cap filled reading by reading would keep only the senses of the first few.
+            for (var sense = 0; sense < MaxConceptsPerEntry; sense++)
+            {
+                foreach (var e in list.Where(e => sense < e.Concepts.Count)) f.Add(e.Concepts[sense]);
+            }
+
+            _folded[folded] = f;
         }
     }
 

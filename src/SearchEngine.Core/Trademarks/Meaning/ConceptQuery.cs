@@ -33,7 +33,8 @@ internal static class ConceptQuery
         {
             var token = signature.Tokens[i];
             if (token.Count == 0 || (anyKept && query.Discounted[i])) continue;
-            var concepts = token.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxConceptsPerWord).ToList();
+            // Surest first; among equals the lexicon's order (a folded word's readings by first sense), never the alphabet's.
+            var concepts = token.OrderByDescending(c => c.Value).Take(MaxConceptsPerWord).ToList();
             if (!seen.Add(string.Join(' ', concepts.Select(c => c.Key).Order(StringComparer.Ordinal)))) continue;
             // A word's readings score alike: a rare sense of it (thủy as the planet Mercury) must not rank
             // the marks carrying that sense above those carrying the plain one (water) and the other words.

@@ -65,6 +65,11 @@ internal sealed class MeaningMatch
     {
         var anyKept = discounted is not null && discounted.Length == s.Tokens.Count && discounted.Any(d => !d);
         double total = 0, covered = 0;
+        // Unsure readings that all land on the other mark corroborate each other: "Duong Lanh" could be many
+        // toned words, but that both its words mean what "Cold Way" means is no accident of one reading.
+        var counted = 0;
+        var allMatched = true;
+        double allWrong = 1;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             // generic and disclaimed words say nothing distinctive, unless the mark is nothing else
@@ -82,9 +87,13 @@ internal sealed class MeaningMatch
             }
 
             covered += weight * best;
+            counted++;
+            allMatched &= best > 0;
+            allWrong *= 1 - best;
             if (match is not null && shared is not null && !shared.Contains(match)) shared.Add(match);
         }
 
-        return total == 0 ? 0 : covered / total;
+        if (total == 0) return 0;
+        return counted >= 2 && allMatched ? Math.Max(covered / total, 1 - allWrong) : covered / total;
     }
 }

@@ -62,8 +62,19 @@ public class ConceptEquivalenceTests
     public void Marks_typed_without_tone_marks_still_meet_their_translation(string plain, string other)
     {
         var s = Similarity(plain, other);
-        Assert.InRange(s, 0.5, 0.95); // matched, but less surely than the toned spelling
+        Assert.InRange(s, Same, 0.99); // matched (its words corroborate each other), but less surely than the toned spelling
         Assert.True(s < Similarity(MarkText.Parse(other).Display, other));
+    }
+
+    [Fact]
+    public void Unsure_readings_that_all_land_on_one_mark_corroborate_each_other()
+    {
+        // duong and lanh each stand for several toned words; both meaning what "Cold Way" means is no accident
+        var both = Similarity("Duong Lanh", "Cold Way");
+        Assert.True(both >= Same, $"Duong Lanh ~ Cold Way: {both:F2}");
+        Assert.True(both > Similarity("Duong", "Way"), "one unsure word alone stays unsure");
+        // one word read the same way and the other not: nothing to corroborate, the mark stays a half match
+        Assert.InRange(Similarity("Duong Xanh", "Cold Way"), 0, Different);
     }
 
     [Fact]
