@@ -36,7 +36,7 @@ public sealed record TrademarkSearchRequest
     /// <summary>Goods and services per class (INID 511), used instead of <see cref="GoodsServices"/> when given.</summary>
     public IReadOnlyList<GoodsDto>? Goods { get; init; }
 
-    /// <summary>false for the hand-fused order; by default the reranker orders the hits when a model is loaded.</summary>
+    /// <summary>false for the fused order alone; by default a loaded reranker may move each hit by a bounded margin.</summary>
     public bool? Rerank { get; init; }
 }
 

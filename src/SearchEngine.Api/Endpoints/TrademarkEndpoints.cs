@@ -28,12 +28,11 @@ internal static class TrademarkEndpoints
                     Rerank = rerank,
                 }))
             .WithSummary("Earlier marks that could conflict with a mark")
-            .WithDescription("classes: comma-separated Nice classes (1-45); classFilter: none (default, classes only weigh in the score), exact or related; " +
+            .WithDescription("classes: comma-separated Nice classes (1-45); classFilter: exact (the default when classes are given), related (also classes that meet in trade) or none (classes only weigh in the score); " +
                              "status: live (default), all, or a list such as registered,expired; before: yyyy-MM-dd; top: 1-200 (default 20); " +
                              "vienna: only marks with a figurative element under these Vienna codes (26, 26.04, 26.04.01; comma-separated; mark may then be left out); " +
                              "viennaCodes: the new mark's own Vienna codes (a similarity feature for figurative marks); " +
-
-                             "rerank: false for the hand-fused order (by default the reranker orders the hits when a model is loaded).")
+                             "rerank: false for the fused order alone (by default a loaded reranker may move each hit by a bounded margin).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/search", (EngineCatalog catalog, TrademarkSearchRequest request) => Search(catalog, request))
