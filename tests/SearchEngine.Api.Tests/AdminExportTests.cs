@@ -4,6 +4,7 @@ using System.Text.Json;
 
 namespace SearchEngine.Api.Tests;
 
+[Collection(UploadSpoolCollection.Name)]
 public class AdminExportTests(AdminFactory factory) : IClassFixture<AdminFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

@@ -10,6 +10,7 @@ public sealed class AdminFactory() : ApiFactory(new Dictionary<string, string?>
     ["SearchEngine:MaxUploadBytes"] = "65536",
 });
 
+[Collection(UploadSpoolCollection.Name)]
 public class AdminImportTests(AdminFactory factory) : IClassFixture<AdminFactory>
 {
     public const string Key = "test-admin-key";

@@ -42,6 +42,7 @@ public sealed class FuzzFactory() : ApiFactory(new Dictionary<string, string?>
 /// Ten thousand seeded random requests over every endpoint: not one may fail on the server's side (5xx) or
 /// answer with a stack trace or a .NET type name. Failures are listed with the request that caused them.
 /// </summary>
+[Collection(UploadSpoolCollection.Name)]
 public partial class FuzzTests(FuzzFactory factory) : IClassFixture<FuzzFactory>
 {
     public const string Key = "fuzz-key";

@@ -15,6 +15,7 @@ public sealed class HardenedFactory() : ApiFactory(new Dictionary<string, string
 });
 
 /// <summary>The HTTP face: costly queries, bad charsets, oversize requests and uploads get 4xx problem+json, never a 5xx.</summary>
+[Collection(UploadSpoolCollection.Name)]
 public class HardenedHttpTests(HardenedFactory factory) : IClassFixture<HardenedFactory>
 {
     public const string Key = "hardened-key";
