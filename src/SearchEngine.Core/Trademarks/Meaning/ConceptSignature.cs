@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchEngine.Text;
 
 namespace SearchEngine.Trademarks.Meaning;
@@ -55,6 +56,63 @@ internal sealed class ConceptSignature
 
     public static ConceptSignature Of(MarkText text) => Of(text, ConceptLexicon.Default);
 
+    private const char TokenSeparator = '|';
+    private const char ConceptSeparator = ',';
+    private const char CertaintySeparator = '=';
+
+    /// <summary>
+    /// The signature as one string, kept with a register mark so that a search reads it instead of looking up
+    /// every word and phrase of every candidate again; null when a concept holds a character the form uses.
+    /// Readings keep their order, so a stored signature compares exactly as a computed one.
+    /// </summary>
+    public string? Serialize()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(HeadFirst ? '1' : '0');
+        foreach (var f in FunctionWords) sb.Append(f ? '1' : '0');
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            sb.Append(TokenSeparator);
+            var first = true;
+            foreach (var (concept, certainty) in Tokens[i])
+            {
+                if (concept.Length == 0 || concept.AsSpan().IndexOfAny(Reserved) >= 0) return null;
+                if (!first) sb.Append(ConceptSeparator);
+                sb.Append(concept).Append(CertaintySeparator).Append(certainty.ToString("R", CultureInfo.InvariantCulture));
+                first = false;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Characters a concept may not hold to be kept in the serialised form (the form's own and the profile's separators).</summary>
+    private static readonly System.Buffers.SearchValues<char> Reserved = System.Buffers.SearchValues.Create("|,= \u001E\u001F");
+
+    /// <summary>Reads <see cref="Serialize"/>'s form back.</summary>
+    public static ConceptSignature Deserialize(string stored)
+    {
+        var parts = stored.Split(TokenSeparator);
+        var tokenCount = parts.Length - 1;
+        if (parts[0].Length != tokenCount + 1) throw new FormatException("stored concept signature is inconsistent");
+        if (tokenCount == 0) return Empty;
+        var functionWords = new bool[tokenCount];
+        for (var i = 0; i < tokenCount; i++) functionWords[i] = parts[0][i + 1] == '1';
+        var tokens = new Dictionary<string, float>[tokenCount];
+        for (var i = 0; i < tokenCount; i++)
+        {
+            tokens[i] = new Dictionary<string, float>(StringComparer.Ordinal);
+            if (parts[i + 1].Length == 0) continue;
+            foreach (var reading in parts[i + 1].Split(ConceptSeparator))
+            {
+                var at = reading.LastIndexOf(CertaintySeparator);
+                tokens[i][reading[..at]] = float.Parse(reading.AsSpan(at + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new ConceptSignature(tokens, functionWords, parts[0][0] == '1');
+    }
+
     public static ConceptSignature Of(MarkText text, ConceptLexicon lexicon)
     {
         var n = text.Tokens.Count;
@@ -102,11 +160,11 @@ internal sealed class ConceptSignature
     private static (List<(string Concept, float Certainty)> Concepts, bool ModifierFirst) Read(MarkText text, int start, int len, bool accented, ConceptLexicon lexicon)
     {
         var found = new List<(string, float)>();
-        var folded = string.Join(' ', text.Tokens.Skip(start).Take(len));
-        var english = len <= 3 && text.NormalizedTokens.Skip(start).Take(len).SequenceEqual(text.Tokens.Skip(start).Take(len), StringComparer.Ordinal)
+        var folded = Phrase(text.Tokens, start, len);
+        var english = len <= 3 && SameWords(text.NormalizedTokens, text.Tokens, start, len)
             ? lexicon.English(folded.Replace(' ', '_'))
             : null;
-        var entry = accented ? lexicon.Vietnamese(string.Join(' ', text.NormalizedTokens.Skip(start).Take(len))) : lexicon.Folded(folded);
+        var entry = accented ? lexicon.Vietnamese(Phrase(text.NormalizedTokens, start, len)) : lexicon.Folded(folded);
         // a toned mark is read as written; a plain one as every toned phrase with its letters, less surely the
         // more there are, except the phrase it spells as it stands (Thanh Long needs no marks)
         var certainty = accented ? 1f : entry?.Readings == 1 ? LikelyCertainty : AmbiguousCertainty;
@@ -116,5 +174,24 @@ internal sealed class ConceptSignature
         if (literal is not null) found.AddRange(literal.Concepts.Where(c => c != english).Select(c => (c, LiteralCertainty)));
         if (entry is not null) found.AddRange(entry.Concepts.Where(c => c != english && literal?.Concepts.Contains(c) != true).Select(c => (c, certainty)));
         return (found, entry is null ? english is not null : entry.SinoVietnamese);
+    }
+
+    /// <summary>Tokens [start, start+len) joined by spaces (every word and phrase of every mark is looked up: no LINQ here).</summary>
+    private static string Phrase(IReadOnlyList<string> tokens, int start, int len)
+    {
+        if (len == 1) return tokens[start];
+        var sb = new System.Text.StringBuilder(tokens[start]);
+        for (var i = start + 1; i < start + len; i++) sb.Append(' ').Append(tokens[i]);
+        return sb.ToString();
+    }
+
+    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b, int start, int len)
+    {
+        for (var i = start; i < start + len; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
     }
 }
