@@ -17,17 +17,17 @@ namespace SearchEngine.Benchmarks;
 /// Each benchmark is one pass over all the records; divide the mean by the record count for a record's cost.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ImportConfig))]
+[Config(typeof(Passes))]
 public class TrademarkImportBenchmarks
 {
-    private sealed class ImportConfig : ManualConfig
+    /// <summary>A pass takes seconds: two warm-up passes and five measured ones say enough, in this process.</summary>
+    private sealed class Passes : ManualConfig
     {
-        public ImportConfig()
+        public Passes() => AddJob(new Job
         {
-            // A pass takes seconds: a few of them say enough, and the pilot would only repeat them.
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1)
-                .WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(2).WithIterationCount(5));
-        }
+            Run = { LaunchCount = 1, WarmupCount = 2, IterationCount = 5, InvocationCount = 1, UnrollFactor = 1 },
+            Infrastructure = { Toolchain = InProcessEmitToolchain.Instance },
+        });
     }
 
     private string[] _lines = [];

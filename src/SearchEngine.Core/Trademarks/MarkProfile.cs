@@ -118,56 +118,33 @@ internal sealed class MarkProfile
 
     /// <summary>
     /// One string holding everything comparison needs, stored with the document: display, tokens
-    /// (normalised, folded, parts), discounted flags, phonetic keys per token, word keys, disclaimed elements,
-    /// translation, and what the mark and its translation mean (their concept signatures, which a search
-    /// would otherwise look up word by word for every candidate).
+    /// (normalised, folded, parts), discounted flags, phonetic keys per token, word keys, disclaimed elements, translation.
     /// </summary>
-    /// <param name="withMeaning">False leaves the concept signatures out (a search then computes them).</param>
-    public string Serialize(bool withMeaning = true)
-    {
-        var sections = new List<string>(12)
-        {
-            Text.Display.Replace(Section, ' '),
-            string.Join(' ', Text.NormalizedTokens),
-            string.Join(' ', Text.Tokens),
-            string.Join(' ', Text.Parts),
-            new string(Discounted.Select(d => d ? '1' : '0').ToArray()),
-            string.Join(Item, VietnameseKeys.Select(k => string.Join(Sub, k))),
-            string.Join(Item, MetaphoneCodes.Select(k => string.Join(Sub, k))),
-            string.Join(Sub, WordKeys),
-            string.Join(Item, _disclaimed.Select(d => d.Replace(Item, ' ').Replace(Section, ' '))),
-            (Translation ?? "").Replace(Section, ' '),
-        };
-        if (withMeaning && Concepts.Serialize() is { } concepts && TranslationConcepts.Serialize() is { } translation)
-        {
-            sections.Add(concepts);
-            sections.Add(translation);
-        }
-
-        return string.Join(Section, sections);
-    }
+    public string Serialize() => string.Join(Section,
+        Text.Display.Replace(Section, ' '),
+        string.Join(' ', Text.NormalizedTokens),
+        string.Join(' ', Text.Tokens),
+        string.Join(' ', Text.Parts),
+        new string(Discounted.Select(d => d ? '1' : '0').ToArray()),
+        string.Join(Item, VietnameseKeys.Select(k => string.Join(Sub, k))),
+        string.Join(Item, MetaphoneCodes.Select(k => string.Join(Sub, k))),
+        string.Join(Sub, WordKeys),
+        string.Join(Item, _disclaimed.Select(d => d.Replace(Item, ' ').Replace(Section, ' '))),
+        (Translation ?? "").Replace(Section, ' '));
 
     public static MarkProfile Deserialize(string stored)
     {
         var s = stored.Split(Section);
-        // nine sections before translations were kept, ten before the concept signatures were
-        if (s.Length is not (9 or 10 or 12)) throw new FormatException("not a stored mark profile");
+        // nine sections before translations were kept
+        if (s.Length is not (9 or 10)) throw new FormatException("not a stored mark profile");
         var normalized = Words(s[1]);
         var tokens = Words(s[2]);
         var text = MarkText.FromTokens(s[0], tokens, normalized, Words(s[3]));
         var discounted = s[4].Select(c => c == '1').ToArray();
         if (discounted.Length != tokens.Count || normalized.Count != tokens.Count) throw new FormatException("stored mark profile is inconsistent");
-        var profile = new MarkProfile(text, s[8].Length == 0 ? [] : s[8].Split(Item), discounted,
+        return new MarkProfile(text, s[8].Length == 0 ? [] : s[8].Split(Item), discounted,
             PerToken(s[5], tokens.Count), PerToken(s[6], tokens.Count), s[7].Length == 0 ? [] : s[7].Split(Sub),
             s.Length > 9 ? s[9] : null);
-        if (s.Length == 12)
-        {
-            profile._concepts = ConceptSignature.Deserialize(s[10]);
-            if (profile._concepts.Tokens.Count != tokens.Count) throw new FormatException("stored concept signature does not fit the mark");
-            profile._translationConcepts = ConceptSignature.Deserialize(s[11]);
-        }
-
-        return profile;
     }
 
     private static List<string> Words(string s) => s.Length == 0 ? [] : [.. s.Split(' ')];

@@ -3,7 +3,6 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Indexing;
-using SearchEngine.Trademarks.Elements;
 
 namespace SearchEngine.Trademarks;
 
@@ -70,11 +69,8 @@ internal static class TrademarkDocument
 
     internal static string ScoringValue(Trademark t, MarkProfile profile)
     {
-        var classes = string.Join(' ', t.Classes) + "\u001E";
-        var value = classes + profile.Serialize();
-        if (System.Text.Encoding.UTF8.GetByteCount(value) <= MaxScoringBytes) return value;
-        value = classes + profile.Serialize(withMeaning: false);
-        return System.Text.Encoding.UTF8.GetByteCount(value) <= MaxScoringBytes ? value : classes;
+        var value = string.Join(' ', t.Classes) + "\u001E" + profile.Serialize();
+        return System.Text.Encoding.UTF8.GetByteCount(value) <= MaxScoringBytes ? value : string.Join(' ', t.Classes) + "\u001E";
     }
 
     /// <summary>Parses a scoring doc value; the profile is null when it was too long to keep.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SearchEngine.Text;
 
 namespace SearchEngine.Trademarks.Meaning;
@@ -55,63 +54,6 @@ internal sealed class ConceptSignature
     public bool IsEmpty => Concepts.Count == 0;
 
     public static ConceptSignature Of(MarkText text) => Of(text, ConceptLexicon.Default);
-
-    private const char TokenSeparator = '|';
-    private const char ConceptSeparator = ',';
-    private const char CertaintySeparator = '=';
-
-    /// <summary>
-    /// The signature as one string, kept with a register mark so that a search reads it instead of looking up
-    /// every word and phrase of every candidate again; null when a concept holds a character the form uses.
-    /// Readings keep their order, so a stored signature compares exactly as a computed one.
-    /// </summary>
-    public string? Serialize()
-    {
-        var sb = new System.Text.StringBuilder();
-        sb.Append(HeadFirst ? '1' : '0');
-        foreach (var f in FunctionWords) sb.Append(f ? '1' : '0');
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            sb.Append(TokenSeparator);
-            var first = true;
-            foreach (var (concept, certainty) in Tokens[i])
-            {
-                if (concept.Length == 0 || concept.AsSpan().IndexOfAny(Reserved) >= 0) return null;
-                if (!first) sb.Append(ConceptSeparator);
-                sb.Append(concept).Append(CertaintySeparator).Append(certainty.ToString("R", CultureInfo.InvariantCulture));
-                first = false;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Characters a concept may not hold to be kept in the serialised form (the form's own and the profile's separators).</summary>
-    private static readonly System.Buffers.SearchValues<char> Reserved = System.Buffers.SearchValues.Create("|,= \u001E\u001F");
-
-    /// <summary>Reads <see cref="Serialize"/>'s form back.</summary>
-    public static ConceptSignature Deserialize(string stored)
-    {
-        var parts = stored.Split(TokenSeparator);
-        var tokenCount = parts.Length - 1;
-        if (parts[0].Length != tokenCount + 1) throw new FormatException("stored concept signature is inconsistent");
-        if (tokenCount == 0) return Empty;
-        var functionWords = new bool[tokenCount];
-        for (var i = 0; i < tokenCount; i++) functionWords[i] = parts[0][i + 1] == '1';
-        var tokens = new Dictionary<string, float>[tokenCount];
-        for (var i = 0; i < tokenCount; i++)
-        {
-            tokens[i] = new Dictionary<string, float>(StringComparer.Ordinal);
-            if (parts[i + 1].Length == 0) continue;
-            foreach (var reading in parts[i + 1].Split(ConceptSeparator))
-            {
-                var at = reading.LastIndexOf(CertaintySeparator);
-                tokens[i][reading[..at]] = float.Parse(reading.AsSpan(at + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
-            }
-        }
-
-        return new ConceptSignature(tokens, functionWords, parts[0][0] == '1');
-    }
 
     public static ConceptSignature Of(MarkText text, ConceptLexicon lexicon)
     {
