@@ -6,10 +6,14 @@ namespace SearchEngine.Indexing;
 /// When an import commits: after <see cref="MaxRecords"/> records or <see cref="MaxDelay"/>, whichever
 /// comes first, so a crash loses at most that much and the progress it printed stays true.
 /// </summary>
-internal sealed class CommitSchedule
+internal sealed class CommitSchedule(int maxRecords = CommitSchedule.DefaultMaxRecords, TimeSpan? maxDelay = null)
 {
-    public const int MaxRecords = 10_000;
-    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(10);
+    public const int DefaultMaxRecords = 10_000;
+    public static readonly TimeSpan DefaultMaxDelay = TimeSpan.FromSeconds(10);
+
+    public int MaxRecords { get; } = maxRecords;
+
+    public TimeSpan MaxDelay { get; } = maxDelay ?? DefaultMaxDelay;
 
     private long _pending;
     private long _since = Stopwatch.GetTimestamp();

@@ -56,8 +56,13 @@ internal sealed class IndexStore : IDisposable
             var config = new IndexWriterConfig(Version, analyzer)
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-                RAMBufferSizeMB = 64,
+                // Imports commit every few seconds anyway: the buffer only decides whether segments are cut
+                // earlier than that, and each cut segment is merged again later.
+                RAMBufferSizeMB = 256,
+                // A flushed segment is written once as its files; packing them into a compound file copied them again.
+                UseCompoundFile = false,
                 IndexDeletionPolicy = snapshots,
+                MergePolicy = new TieredMergePolicy(),
             };
             if (similarity is not null) config.Similarity = similarity;
             var writer = new IndexWriter(dir, config);
@@ -111,6 +116,9 @@ internal sealed class IndexStore : IDisposable
     /// <summary>Adds the document, replacing any earlier one with the same key term.</summary>
     public void Upsert(Term key, IEnumerable<IIndexableField> document) => Writer.UpdateDocument(key, document);
 
+    /// <summary>Adds a document known to be new (no key to delete first).</summary>
+    public void Add(IEnumerable<IIndexableField> document) => Writer.AddDocument(document);
+
     public void Delete(Term key) => Writer.DeleteDocuments(key);
 
     /// <summary>Makes every change so far durable (fsync'd by Lucene), then visible to new searches.</summary>
@@ -118,6 +126,25 @@ internal sealed class IndexStore : IDisposable
     {
         Writer.Commit();
         _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Stops merging until the returned handle is disposed: for a bulk load into an empty index, whose segments
+    /// would otherwise be merged again and again while it grows, when one merge at the end (see
+    /// <see cref="MergeSegments"/>) writes each document once more. Searches meanwhile see more segments.
+    /// </summary>
+    public IDisposable SuspendMerges()
+    {
+        var policy = (TieredMergePolicy)Writer.Config.MergePolicy;
+        var perTier = policy.SegmentsPerTier;
+        // A tier this wide holds every segment of a few megabytes or more: no merge is chosen until it is narrowed again.
+        policy.SegmentsPerTier = 1e9;
+        return new Restore(() => policy.SegmentsPerTier = perTier);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 
     /// <summary>Segments in the current commit.</summary>

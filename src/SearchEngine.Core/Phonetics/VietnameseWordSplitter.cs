@@ -17,19 +17,22 @@ public static class VietnameseWordSplitter
         var result = new List<VietnameseSyllable>();
         foreach (var piece in word.Split([' ', '\t', '-', '_', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var single = VietnameseSyllableParser.Parse(piece) ?? FirstReading(piece);
-            if (single is not null)
-            {
-                result.Add(single);
-                continue;
-            }
-
-            var run = SplitRun(piece);
-            if (run is null) return null;
-            result.AddRange(run);
+            var syllables = Pieces.GetOrAdd(piece, SplitPiece);
+            if (syllables is null) return null;
+            result.AddRange(syllables);
         }
 
         return result.Count == 0 ? null : result;
+    }
+
+    /// <summary>Pieces already read: a register's marks are made of far fewer distinct words than marks.</summary>
+    private static readonly BoundedCache<VietnameseSyllable[]?> Pieces = new(200_000);
+
+    private static VietnameseSyllable[]? SplitPiece(string piece)
+    {
+        var single = VietnameseSyllableParser.Parse(piece) ?? FirstReading(piece);
+        if (single is not null) return [single];
+        return SplitRun(piece)?.ToArray();
     }
 
     // Fewest-syllables segmentation by dynamic programming over cut points; a cut may not fall

@@ -42,8 +42,8 @@ internal sealed class CandidateReader(IndexSearcher searcher)
             }
         }
 
-        // an index written before the doc value existed, or a mark too long to keep one: compute it
-        var (mark, disclaimed, storedClasses) = TrademarkDocument.ReadForScoring(searcher.Doc(doc, TrademarkDocument.ScoringFields));
-        return (storedClasses, new MarkProfile(MarkText.Parse(mark), disclaimed));
+        // a mark too long to keep its profile: compute it from the record
+        var t = TrademarkDocument.Read(searcher.IndexReader, doc);
+        return (t.Classes, new MarkProfile(MarkText.Parse(t.Mark), t.Disclaimed));
     }
 }

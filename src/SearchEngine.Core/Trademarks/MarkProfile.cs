@@ -164,16 +164,25 @@ internal sealed class MarkProfile
     /// A syllable written with its marks is read as written; one typed in plain letters may stand for any
     /// syllable with those letters ("tac" for tác, tắc, tấc), so it gets the keys of every reading.
     /// </summary>
-    private static IReadOnlyList<string> VietnameseKeysOf(string token) => PhoneticEncoder.Classify(token) switch
-    {
-        TokenSound.Vietnamese => PhoneticEncoder.VietnameseKeys(token),
-        TokenSound.Ambiguous => PhoneticEncoder.VietnameseReadingKeys(token),
-        _ => [],
-    };
+    private static IReadOnlyList<string> VietnameseKeysOf(string token) => KeysOf(token).Vietnamese;
 
-    private static IReadOnlyList<string> MetaphoneCodesOf(string token) => PhoneticEncoder.Classify(token) switch
+    private static IReadOnlyList<string> MetaphoneCodesOf(string token) => KeysOf(token).Metaphone;
+
+    /// <summary>A token's keys, computed once: marks repeat their syllables and words across a register.</summary>
+    private sealed record TokenKeys(IReadOnlyList<string> Vietnamese, IReadOnlyList<string> Metaphone);
+
+    private static readonly BoundedCache<TokenKeys> Keys = new(200_000);
+
+    private static TokenKeys KeysOf(string token) => Keys.GetOrAdd(token, static token =>
     {
-        TokenSound.Foreign or TokenSound.Ambiguous => PhoneticEncoder.MetaphoneCodes(token),
-        _ => [],
-    };
+        var sound = PhoneticEncoder.Classify(token);
+        return new TokenKeys(
+            sound switch
+            {
+                TokenSound.Vietnamese => PhoneticEncoder.VietnameseKeys(token),
+                TokenSound.Ambiguous => PhoneticEncoder.VietnameseReadingKeys(token),
+                _ => [],
+            },
+            sound is TokenSound.Foreign or TokenSound.Ambiguous ? PhoneticEncoder.MetaphoneCodes(token) : []);
+    });
 }

@@ -72,18 +72,35 @@ public sealed class MarkText
         var parts = new List<string>();
         foreach (var run in Runs(display))
         {
-            var folded = MarkFolding.Fold(run);
-            if (folded.Length == 0) continue;
-            tokens.Add(folded);
-            normalized.Add(MarkFolding.Normalize(run));
-            var camel = CamelParts(run);
-            if (camel.Count > 1) parts.AddRange(camel.Select(MarkFolding.Fold).Where(p => p.Length > 0));
-            else if (folded.Length >= 6 && CompactSplitter.Default.Split(folded) is { } pieces) parts.AddRange(pieces);
-            else parts.Add(folded);
+            var forms = FormsOf(run);
+            if (forms.Folded.Length == 0) continue;
+            tokens.Add(forms.Folded);
+            normalized.Add(forms.Normalized);
+            parts.AddRange(forms.Parts);
         }
 
         return new MarkText(display, tokens, normalized, parts);
     }
+
+    /// <summary>A word of a mark in its forms: folded, normalised, and its parts.</summary>
+    private sealed record RunForms(string Folded, string Normalized, string[] Parts);
+
+    /// <summary>
+    /// Words already seen, with their forms: a register is written in a few tens of thousands of words, and
+    /// folding, normalising and splitting each again was a good part of an import.
+    /// </summary>
+    private static readonly BoundedCache<RunForms> Forms = new(200_000);
+
+    private static RunForms FormsOf(string run) => Forms.GetOrAdd(run, static run =>
+    {
+        var folded = MarkFolding.Fold(run);
+        string[] parts;
+        var camel = CamelParts(run);
+        if (camel.Count > 1) parts = [.. camel.Select(MarkFolding.Fold).Where(p => p.Length > 0)];
+        else if (folded.Length >= 6 && CompactSplitter.Default.Split(folded) is { } pieces) parts = [.. pieces];
+        else parts = [folded];
+        return new RunForms(folded, folded.Length == 0 ? "" : MarkFolding.Normalize(run), parts);
+    });
 
     /// <summary>
     /// Parses a mark typed as a query or filed in a record, rejecting what cannot be a word mark:

@@ -5,10 +5,8 @@ internal static class TrademarkFields
 {
     public const string Number = "number";        // key, stored
     public const string Record = "record";        // JSON of the whole record, for display (binary doc value: random access)
-    public const string Display = "display";      // the mark as filed, stored
     public const string Lower = "lower";          // the mark lower-cased and nothing else (the naive baseline's field)
     public const string Normalized = "normalized"; // whole mark, lower case with tones (keyword)
-    public const string Folded = "folded";        // whole mark, ASCII, tokens spaced (keyword)
     public const string Compact = "compact";      // whole mark, ASCII, no spaces (keyword; exact and fuzzy)
     public const string CoreCompact = "core";     // compact without generic or disclaimed words (keyword)
     public const string Syllables = "syllables";  // folded tokens and camel-case parts
@@ -23,10 +21,6 @@ internal static class TrademarkFields
     public const string Class = "class";          // one term per Nice class
     public const string Status = "status";        // registered, pending, ...
     public const string Date = "date";            // effective date as yyyymmdd (int, for "before")
-    public const string DateValue = "date_dv";    // the same as a doc value (sorting, display without loading)
-    public const string StatusValue = "status_dv";
-    public const string DisclaimedList = "disclaimed"; // stored, '|'-separated, so scoring needs no JSON parse
-    public const string ClassList = "classes";    // stored, space-separated
     public const string Scoring = "scoring_dv";   // binary doc value: classes + the serialised MarkProfile
     public const string Vienna = "vienna";        // one term per Vienna code and each of its prefixes: 26, 26.04, 26.04.01
     public const string ViennaValue = "vienna_dv"; // binary doc value: the codes, space-separated (facets, overlap)

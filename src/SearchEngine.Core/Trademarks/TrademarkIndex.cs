@@ -1,5 +1,5 @@
-using Lucene.Net.Analysis.Core;
 using System.Collections.Concurrent;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
@@ -30,17 +30,25 @@ internal sealed class TrademarkIndex : IDisposable
     public void Upsert(Trademark t) => _store.Upsert(TrademarkDocument.Key(t.Number), TrademarkDocument.Build(t));
 
     /// <summary>
-    /// Adds or replaces a batch, building and inverting documents on every core: the analysis of a mark's
-    /// many representations is the cost of an import, and Lucene's writer takes documents from several
-    /// threads. Within a batch the last record of a number wins, as it would one by one.
+    /// Adds a batch of distinct numbers, building and inverting documents on every core: the analysis of a
+    /// mark's many representations is the cost of an import, and Lucene's writer takes documents from several
+    /// threads at once. A record that may replace one already in the index is an update (a delete by number and
+    /// an add); the others are plain adds.
     /// </summary>
-    public void UpsertMany(IReadOnlyList<Trademark> batch)
-    {
-        var last = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < batch.Count; i++) last[batch[i].Number] = i;
-        var unique = last.Values.Order().Select(i => batch[i]).ToList();
-        Parallel.ForEach(unique, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Upsert);
-    }
+    public void AddMany(IReadOnlyList<(Trademark Record, bool MayExist)> batch) =>
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (t, mayExist) = batch[i];
+            var doc = (t_builder ??= new TrademarkDocumentBuilder()).Build(t);
+            if (mayExist) _store.Upsert(TrademarkDocument.Key(t.Number), doc);
+            else _store.Add(doc);
+        });
+
+    [ThreadStatic]
+    private static TrademarkDocumentBuilder? t_builder;
+
+    /// <summary>Whether the committed index holds a record with this number.</summary>
+    public bool Contains(string number) => _store.Search(s => s.IndexReader.DocFreq(TrademarkDocument.Key(number)) > 0);
 
     public void Delete(string number) => _store.Delete(TrademarkDocument.Key(number));
 
@@ -51,6 +59,8 @@ internal sealed class TrademarkIndex : IDisposable
     public int SegmentCount => _store.SegmentCount;
 
     public void MergeSegments(int maxSegments) => _store.MergeSegments(maxSegments);
+
+    public IDisposable SuspendMerges() => _store.SuspendMerges();
 
     public int Count => _store.Search(s => s.IndexReader.NumDocs);
 
@@ -115,7 +125,7 @@ internal sealed class TrademarkIndex : IDisposable
         if (before is { } date)
         {
             var key = TrademarkDocument.DateKey(date);
-            parts.Add(("d:" + key, () => NumericRangeFilter.NewInt32Range(TrademarkFields.Date, null, key, true, false)));
+            parts.Add(("d:" + key, () => NumericRangeFilter.NewInt32Range(TrademarkFields.Date, TrademarkDocument.DatePrecisionStep, null, key, true, false)));
         }
 
         if (parts.Count == 0) return null;

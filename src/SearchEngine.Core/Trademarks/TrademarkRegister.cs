@@ -10,7 +10,7 @@ namespace SearchEngine.Trademarks;
 public sealed class TrademarkRegister : IDisposable
 {
     /// <summary>Records between commits during an import: a crash loses at most this many (or <see cref="CommitInterval"/>'s worth).</summary>
-    public const int CommitEvery = 10_000;
+    public const int CommitEvery = 100_000;
 
     /// <summary>Longest time between commits during an import, however slowly records arrive.</summary>
     public static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(10);
@@ -90,50 +90,58 @@ public sealed class TrademarkRegister : IDisposable
         }
     }
 
+    /// <summary>Records handed to the writer together: large enough that both cores stay busy, small enough to commit on time.</summary>
+    private const int Chunk = 2048;
+
+    /// <summary>When imports commit; tests shorten it.</summary>
+    internal Func<CommitSchedule> CommitPolicy { get; set; } = () => new CommitSchedule(CommitEvery, CommitInterval);
+
     private ImportReport ImportLines(IEnumerable<ImportLine> records, IProgress<ImportProgress>? progress, ImportReport report)
     {
-        var batch = new List<Trademark>(CommitEvery);
-        var sinceCommit = System.Diagnostics.Stopwatch.StartNew();
-        void Commit()
+        lock (_writing)
         {
-            _index.UpsertMany(batch);
-            batch.Clear();
-            _index.Commit();
-            sinceCommit.Restart();
-            progress?.Report(new ImportProgress(report.Imported, report.Imported));
+            using var loader = new TrademarkLoader(_index, CommitPolicy(), progress);
+            var chunk = new List<Trademark>(Chunk);
+            long lastLine = 0;
+            using var lines = records.GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!lines.MoveNext()) break;
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException)
+                {
+                    // A cut-off or corrupt file (a truncated .gz upload): the lines read so far are good and are
+                    // committed below; the rest cannot be read, which the report says instead of failing the import.
+                    report.CountSkipped(new ImportLine(lastLine + 1, null, $"the file cannot be read from here on: {e.Message}"));
+                    break;
+                }
+
+                var line = lines.Current;
+                lastLine = line.LineNumber;
+                if (line.Trademark is null) report.CountSkipped(line);
+                else
+                {
+                    chunk.Add(line.Trademark);
+                    report.CountImported();
+                }
+
+                if (chunk.Count >= Chunk || (chunk.Count > 0 && loader.TimeIsUp))
+                {
+                    loader.Add(chunk);
+                    chunk.Clear();
+                }
+            }
+
+            if (chunk.Count > 0) loader.Add(chunk);
+            loader.Finish();
+
+            return report;
         }
-
-        long lastLine = 0;
-        using var lines = records.GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!lines.MoveNext()) break;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException)
-            {
-                // A cut-off or corrupt file (a truncated .gz upload): the lines read so far are good and are
-                // committed below; the rest cannot be read, which the report says instead of failing the import.
-                report.CountSkipped(new ImportLine(lastLine + 1, null, $"the file cannot be read from here on: {e.Message}"));
-                break;
-            }
-
-            var line = lines.Current;
-            lastLine = line.LineNumber;
-            if (line.Trademark is null) report.CountSkipped(line);
-            else
-            {
-                batch.Add(line.Trademark);
-                report.CountImported();
-            }
-
-            if (batch.Count >= CommitEvery || (batch.Count > 0 && sinceCommit.Elapsed >= CommitInterval)) Commit();
-        }
-
-        Commit();
-        return report;
     }
+
+    private readonly object _writing = new();
 
     /// <summary>
     /// Writes every record as a line of register JSON Lines, the import format, streaming from one point-in-time
@@ -178,8 +186,11 @@ public sealed class TrademarkRegister : IDisposable
     public void Upsert(Trademark trademark)
     {
         RequireWritable();
-        _index.Upsert(TrademarkRecord.From(trademark).ToTrademark());
-        _index.Commit();
+        lock (_writing)
+        {
+            _index.Upsert(TrademarkRecord.From(trademark).ToTrademark());
+            _index.Commit();
+        }
     }
 
     /// <summary>Deletes a record by number and commits; returns whether it was there.</summary>
@@ -187,10 +198,13 @@ public sealed class TrademarkRegister : IDisposable
     {
         RequireWritable();
         number = Key(number);
-        var existed = _index.Get(number) is not null;
-        _index.Delete(number);
-        _index.Commit();
-        return existed;
+        lock (_writing)
+        {
+            var existed = _index.Get(number) is not null;
+            _index.Delete(number);
+            _index.Commit();
+            return existed;
+        }
     }
 
     public ConflictResult Search(ConflictQuery query)

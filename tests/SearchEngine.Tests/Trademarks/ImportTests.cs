@@ -64,6 +64,33 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void In_one_import_the_last_line_of_a_number_wins_within_a_chunk_and_across_chunks()
+    {
+        // 6,000 lines into an empty register (imported in chunks of 2,048 lines): numbers 0-999 come back 3,000
+        // lines later, in another chunk, and numbers 5,000-5,009 again at the end, in the same chunk; the last
+        // line of each number must be the record kept, once.
+        var lines = new List<string>();
+        for (var i = 0; i < 5_990; i++) lines.Add($$"""{"id":"VN-{{(i % 3_000 < 1_000 ? i % 3_000 : i)}}","mark":"Hoa {{i}}"}""");
+        for (var i = 0; i < 10; i++)
+        {
+            lines.Add($$"""{"id":"VN-{{5_000 + i}}","mark":"Sen {{i}}"}""");
+        }
+
+        using var register = OpenRegister();
+        var report = register.Import(new StringReader(string.Join('\n', lines)), TrademarkFileFormat.JsonLines);
+        Assert.Equal(6_000, report.Imported);
+        Assert.Equal(6_000 - 1_000 - 10, register.Count);
+        Assert.Equal("Hoa 3000", register.Get("VN-0")!.Mark);
+        Assert.Equal("Hoa 3999", register.Get("VN-999")!.Mark);
+        Assert.Equal("Sen 3", register.Get("VN-5003")!.Mark);
+
+        // and into a register that holds them already: replaced, not added
+        register.Import(new StringReader("""{"id":"VN-0","mark":"Cuc"}""" + "\n" + """{"id":"VN-7000","mark":"Mai"}"""), TrademarkFileFormat.JsonLines);
+        Assert.Equal(6_000 - 1_000 - 10 + 1, register.Count);
+        Assert.Equal("Cuc", register.Get("VN-0")!.Mark);
+    }
+
+    [Fact]
     public void A_bulk_import_is_merged_into_one_segment_and_a_small_one_is_left_to_the_merge_policy()
     {
         using var register = OpenRegister();

@@ -102,11 +102,11 @@ internal sealed class ConceptSignature
     private static (List<(string Concept, float Certainty)> Concepts, bool ModifierFirst) Read(MarkText text, int start, int len, bool accented, ConceptLexicon lexicon)
     {
         var found = new List<(string, float)>();
-        var folded = string.Join(' ', text.Tokens.Skip(start).Take(len));
-        var english = len <= 3 && text.NormalizedTokens.Skip(start).Take(len).SequenceEqual(text.Tokens.Skip(start).Take(len), StringComparer.Ordinal)
+        var folded = Phrase(text.Tokens, start, len);
+        var english = len <= 3 && SameWords(text.NormalizedTokens, text.Tokens, start, len)
             ? lexicon.English(folded.Replace(' ', '_'))
             : null;
-        var entry = accented ? lexicon.Vietnamese(string.Join(' ', text.NormalizedTokens.Skip(start).Take(len))) : lexicon.Folded(folded);
+        var entry = accented ? lexicon.Vietnamese(Phrase(text.NormalizedTokens, start, len)) : lexicon.Folded(folded);
         // a toned mark is read as written; a plain one as every toned phrase with its letters, less surely the
         // more there are, except the phrase it spells as it stands (Thanh Long needs no marks)
         var certainty = accented ? 1f : entry?.Readings == 1 ? LikelyCertainty : AmbiguousCertainty;
@@ -116,5 +116,24 @@ internal sealed class ConceptSignature
         if (literal is not null) found.AddRange(literal.Concepts.Where(c => c != english).Select(c => (c, LiteralCertainty)));
         if (entry is not null) found.AddRange(entry.Concepts.Where(c => c != english && literal?.Concepts.Contains(c) != true).Select(c => (c, certainty)));
         return (found, entry is null ? english is not null : entry.SinoVietnamese);
+    }
+
+    /// <summary>Tokens [start, start+len) joined by spaces (every word and phrase of every mark is looked up: no LINQ here).</summary>
+    private static string Phrase(IReadOnlyList<string> tokens, int start, int len)
+    {
+        if (len == 1) return tokens[start];
+        var sb = new System.Text.StringBuilder(tokens[start]);
+        for (var i = start + 1; i < start + len; i++) sb.Append(' ').Append(tokens[i]);
+        return sb.ToString();
+    }
+
+    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b, int start, int len)
+    {
+        for (var i = start; i < start + len; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
     }
 }
