@@ -39,7 +39,9 @@ internal static class GoodsAnalysis
     public static string[] Tokens(string field, string text)
     {
         var tokens = new List<string>();
-        using var stream = For(field).GetTokenStream(field, TextNormalizer.Normalize(text));
+        var normalized = TextNormalizer.Normalize(text);
+        if (field == EnglishField) normalized = Negations.Replace(normalized, "non$1");
+        using var stream = For(field).GetTokenStream(field, normalized);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken()) tokens.Add(term.ToString());
@@ -47,10 +49,21 @@ internal static class GoodsAnalysis
         return [.. tokens];
     }
 
+    /// <summary>
+    /// "not of metal", "other than electric", "non-electric" become one token ("nonmetal", "nonelectric"): the
+    /// list has both "doors of metal" (6) and "doors, not of metal" (19), and the negated word must not match.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex Negations = new(
+        @"\b(?:not|other than|non)(?:\s+|-)(?:(?:of|for|made of|in|being|used for|intended for)\s+)?(?:the\s+|a\s+)?(\w+)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
     private static readonly string[] HeadEnds =
     [
         " for ", " of ", " used ", " namely", " in the nature of ", " featuring ", " sold ", " being ", " in the field of ",
         " with ", " containing ", " made of ", " consisting ", " such as ", " including ", " [", " (", " other than ", " not ",
+        " using ", " via ", " by means of ", " through ", " over the ", " relating to ", " related to ", " in connection with ", " all ",
+        " equipped ", " adapted ", " designed ", " intended ", " comprising ", " having ", " made ", " specially ",
+        ", ", // "computer software, recorded": the list's own qualifiers follow a comma
         " dùng cho ", " dùng trong ", " dùng để ", " làm từ ", " làm bằng ", " bằng ", " cho ", " của ", " để ", " trong ", " về ", " từ ",
     ];
 
