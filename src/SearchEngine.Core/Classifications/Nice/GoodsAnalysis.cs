@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
@@ -40,7 +41,7 @@ internal static class GoodsAnalysis
     {
         var tokens = new List<string>();
         var normalized = TextNormalizer.Normalize(text);
-        if (field == EnglishField) normalized = Negations.Replace(normalized, "non$1");
+        if (field == EnglishField) normalized = JoinNegations(normalized);
         using var stream = For(field).GetTokenStream(field, normalized);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
@@ -53,9 +54,23 @@ internal static class GoodsAnalysis
     /// "not of metal", "other than electric", "non-electric" become one token ("nonmetal", "nonelectric"): the
     /// list has both "doors of metal" (6) and "doors, not of metal" (19), and the negated word must not match.
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex Negations = new(
+    private static readonly Regex Negations = new(
         @"\b(?:not|other than|non)(?:\s+|-)(?:(?:of|for|made of|in|being|used for|intended for)\s+)?(?:the\s+|a\s+)?(\w+)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static string JoinNegations(string normalized)
+    {
+        if (!normalized.Contains("not", StringComparison.Ordinal) && !normalized.Contains("non", StringComparison.Ordinal)
+            && !normalized.Contains("other than", StringComparison.Ordinal)) return normalized;
+        try
+        {
+            return Negations.Replace(normalized, "non$1");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return normalized; // a starved machine: the words unjoined are still a fair match
+        }
+    }
 
     private static readonly string[] HeadEnds =
     [
