@@ -70,6 +70,14 @@ public sealed class ClassSuggesterTests
     }
 
     [Fact]
+    public void A_word_the_list_writes_in_two_parts_is_read_as_its_parts()
+    {
+        // the 10th edition has "semi-conductors" (9), never "semiconductors"
+        Assert.Equal(9, Classes("semiconductors")[0]);
+        Assert.Equal(9, Classes("semiconductor devices")[0]);
+    }
+
+    [Fact]
     public void English_with_letters_vietnamese_shares_still_gets_classes()
     {
         Assert.Equal(GoodsLanguage.Vietnamese, ClassSuggester.LanguageOf("café services"));

@@ -159,7 +159,7 @@ public sealed class ClassSuggester
     /// </summary>
     private void MatchField(string field, string text, double weight, Dictionary<NiceClass, (double Score, GoodsTerm Term)> best)
     {
-        var tokens = GoodsAnalysis.Tokens(field, text);
+        var tokens = Decompound(field, GoodsAnalysis.Tokens(field, text));
         if (tokens.Length == 0) return;
         var headTokens = GoodsAnalysis.Tokens(field, GoodsAnalysis.HeadOf(text)).ToHashSet(StringComparer.Ordinal);
         var itemWeights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -215,6 +215,35 @@ public sealed class ClassSuggester
     }
 
     private const double NearestShare = 0.8;
+
+    /// <summary>
+    /// An English word the list does not have, written as one where the list splits it ("semiconductors" for
+    /// "semi-conductors", "eyewear" for "eye wear"), is read as its two known halves.
+    /// </summary>
+    private string[] Decompound(string field, string[] tokens)
+    {
+        if (field != GoodsAnalysis.EnglishField) return tokens;
+        List<string>? result = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            string[]? split = null;
+            if (t.Length >= 7 && !_index.Knows(field, t))
+            {
+                for (var cut = 3; cut <= t.Length - 3 && split is null; cut++)
+                {
+                    var (a, b) = (t[..cut], t[cut..]);
+                    if (_index.Knows(field, a) && _index.Knows(field, b)) split = [a, b];
+                }
+            }
+
+            if (split is null) { result?.Add(t); continue; }
+            result ??= [.. tokens.Take(i)];
+            result.AddRange(split);
+        }
+
+        return result is null ? tokens : [.. result];
+    }
 
     private static double SourceWeight(GoodsTermSource source) => source switch
     {
