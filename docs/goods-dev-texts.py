@@ -2,9 +2,12 @@
 """Builds the goods dev texts for `searchengine eval goods --texts F` from ../shared/data (dev-time only).
 
 Writes CLASS<TAB>TEXT lines, one goods statement a line with the class the office gave it:
-  dev-en.tsv   USPTO statements (Trademark Applications Daily sample, WIPO ST.96 records), English
-  dev-vi.tsv   IP Viet Nam INID 511 statements of the WIPO Publish pages, Vietnamese
-  ed12-new.tsv the Nice 12th-edition terms whose basic number is not in the shipped 10th edition
+  dev-en.tsv       USPTO statements (Trademark Applications Daily sample, WIPO ST.96 records), English, one per class
+  dev-en-items.tsv the same statements cut at ';' into the applicant's own list entries ("Clothing, namely, shirts,
+                   pants" of "Clothing, namely, shirts, pants; footwear"), each with the statement's class
+  dev-vi.tsv       IP Viet Nam INID 511 statements of the WIPO Publish pages, Vietnamese
+  ed12-new.tsv     the Nice 12th-edition terms whose basic number is not in the shipped 10th edition (unseen goods)
+  ed12-changed.tsv the 12th-edition terms whose basic number is in the 10th edition with other wording (unseen wording)
 Duplicate texts are written once.  Usage: docs/goods-dev-texts.py ../shared/data OUTDIR
 """
 import csv, glob, html, json, os, re, sys
@@ -41,6 +44,18 @@ for path in glob.glob(f'{shared}/trademarks/wipo-st/*ST96.xml'):
             if n and 1 <= int(n.group(1)) <= 45: en.append((int(n.group(1)), html.unescape(t)))
 write('dev-en.tsv', en)
 
+def entries(text):
+    # ';' outside brackets ends an entry of the applicant's list; ',' stays inside it (its head and specifics)
+    out, depth, cur = [], 0, ''
+    for ch in text:
+        if ch in '([': depth += 1
+        elif ch in ')]': depth = max(0, depth - 1)
+        if ch == ';' and depth == 0: out.append(cur); cur = ''
+        else: cur += ch
+    out.append(cur)
+    return [re.sub(r'^\s*(and|AND)\s+', '', e).strip(' .') for e in out if e.strip(' .')]
+write('dev-en-items.tsv', [(c, e) for c, t in en for e in entries(t)])
+
 vi = []
 for path in sorted(glob.glob(f'{shared}/trademarks/wipopublish-vn/*.html')):
     page = open(path, encoding='utf-8').read()
@@ -57,4 +72,8 @@ write('dev-vi.tsv', vi)
 d = json.load(open(f'{shared}/nice/nice-classification-ed10-cc0.json'))
 known = {i['number'] for i in d['goods'] + d['services']}
 rows = csv.DictReader(open(f'{shared}/nice/nice-alphabetical-list-ed12.csv', encoding='utf-8'))
+ed10 = {i['number']: i['description'].lower() for i in d['goods'] + d['services']}
+rows = list(rows)
 write('ed12-new.tsv', [(int(r['class_number']), r['term']) for r in rows if r['basic_number'] not in known])
+write('ed12-changed.tsv', [(int(r['class_number']), r['term']) for r in rows
+                           if r['basic_number'] in known and r['term'].lower() != ed10[r['basic_number']]])

@@ -34,6 +34,61 @@ public sealed class ClassSuggesterTests
         Assert.Equal(9, Suggester.Suggest(text, 1)[0].Class.Number);
     }
 
+    [Fact]
+    public void A_qualifier_after_a_comma_stays_with_its_item()
+    {
+        var items = GoodsList.Split("doors, not of metal, heating pads, electric, for medical purposes; shirts");
+        Assert.Equal(["doors, not of metal", "heating pads, electric, for medical purposes", "shirts"], items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Vietnamese_lists_are_not_joined_by_the_english_qualifier_rule()
+    {
+        var items = GoodsList.Split("Bàn, ghế, giường, tủ");
+        Assert.Equal(4, items.Count);
+    }
+
+    [Theory]
+    [InlineData("doors of metal", 6)]
+    [InlineData("doors, not of metal", 19)]
+    [InlineData("armoured doors, not of metal", 19)]
+    [InlineData("building materials, not of metal", 19)]
+    [InlineData("bins of metal", 6)]
+    [InlineData("bins, not of metal", 20)]
+    public void A_negated_material_does_not_match_the_material(string text, int expected) => Assert.Equal(expected, Classes(text)[0]);
+
+    [Fact]
+    public void Negations_are_one_token_in_english()
+    {
+        // stemmed: "nonmetal" → "nonmet"
+        var negated = GoodsAnalysis.Tokens(GoodsAnalysis.EnglishField, "doors, not of metal");
+        var plain = GoodsAnalysis.Tokens(GoodsAnalysis.EnglishField, "doors of metal");
+        Assert.Equal(2, negated.Length);
+        Assert.Empty(negated.Intersect(plain.Where(t => t != "door")));
+        Assert.StartsWith("non", negated[1]);
+        Assert.Equal(GoodsAnalysis.Tokens(GoodsAnalysis.EnglishField, "coolers, other than electric"), GoodsAnalysis.Tokens(GoodsAnalysis.EnglishField, "coolers, non-electric"));
+    }
+
+    [Fact]
+    public void A_word_the_list_writes_in_two_parts_is_read_as_its_parts()
+    {
+        // the 10th edition has "semi-conductors" (9), never "semiconductors"
+        Assert.Equal(9, Classes("semiconductors")[0]);
+        Assert.Equal(9, Classes("semiconductor devices")[0]);
+    }
+
+    [Fact]
+    public void English_with_letters_vietnamese_shares_still_gets_classes()
+    {
+        Assert.Equal(GoodsLanguage.Vietnamese, ClassSuggester.LanguageOf("café services"));
+        Assert.Equal(43, Classes("café services")[0]);
+    }
+
+    [Theory]
+    [InlineData("providing information about beauty")]
+    [InlineData("rental of construction equipment")]
+    public void An_english_service_act_keeps_goods_classes_out(string text) => Assert.All(Classes(text), c => Assert.True(c >= 35, $"{c} is a goods class"));
+
     [Theory]
     [InlineData("cà phê rang xay", 30)]
     [InlineData("ca phe rang xay", 30)]

@@ -39,6 +39,14 @@ public sealed class ClassSuggester
         var items = GoodsList.Split(text);
         if (items.Count == 0) return [];
         var language = GoodsAnalysis.Guess(text!);
+        var suggestions = Suggest(items, language, top);
+        // "café services", "cloisonné jewellery": letters Vietnamese shares with French, in an English text
+        if (suggestions.Count == 0 && language == GoodsLanguage.Vietnamese) suggestions = Suggest(items, GoodsLanguage.English, top);
+        return suggestions;
+    }
+
+    private IReadOnlyList<ClassSuggestion> Suggest(IReadOnlyList<GoodsItem> items, GoodsLanguage language, int top)
+    {
         var totals = new Dictionary<NiceClass, (double Score, List<(GoodsTerm Term, double Score)> Terms)>();
         double weights = 0;
         foreach (var item in items)
@@ -111,7 +119,24 @@ public sealed class ClassSuggester
 
     private static bool IsServiceWording(string normalized, GoodsLanguage language) => language == GoodsLanguage.English
         ? normalized.Contains("services", StringComparison.Ordinal) || normalized.Contains("service ", StringComparison.Ordinal)
+            || ServiceActions.Any(a => normalized.StartsWith(a, StringComparison.Ordinal))
         : normalized.StartsWith("dịch vụ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// An English item that starts with the act done for others ("providing information about …", "rental of
+    /// …", "consultancy in …") is a service whatever goods it names.
+    /// </summary>
+    private static readonly string[] ServiceActions =
+    [
+        "providing ", "provision of ", "rental of ", "renting of ", "leasing of ", "hire of ", "hiring of ", "arranging ",
+        "arrangement of ", "organizing ", "organising ", "organization of ", "organisation of ", "conducting ", "consulting ",
+        "consultancy ", "advisory ", "installation of ", "repair of ", "repairing ", "maintenance of ", "servicing of ",
+        "design of ", "designing ", "development of ", "management of ", "administration of ", "brokerage of ",
+        "transport of ", "transportation of ", "delivery of ", "storage of ", "treatment of ", "research in ",
+        "research on ", "testing of ", "inspection of ", "training in ",
+        "tutoring ", "hosting ", "operating a ", "operation of ", "planning ", "booking of ", "reservation of ",
+        "promoting ", "promotion of ", "advertising ", "dissemination of ", "distribution of ",
+    ];
 
     /// <summary>For one item, the best-matching term of each class with its score (0–1).</summary>
     internal IReadOnlyList<(NiceClass Class, double Score, GoodsTerm Term)> Match(string text, GoodsLanguage language)
@@ -134,7 +159,7 @@ public sealed class ClassSuggester
     /// </summary>
     private void MatchField(string field, string text, double weight, Dictionary<NiceClass, (double Score, GoodsTerm Term)> best)
     {
-        var tokens = GoodsAnalysis.Tokens(field, text);
+        var tokens = Decompound(field, GoodsAnalysis.Tokens(field, text));
         if (tokens.Length == 0) return;
         var headTokens = GoodsAnalysis.Tokens(field, GoodsAnalysis.HeadOf(text)).ToHashSet(StringComparer.Ordinal);
         var itemWeights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -190,6 +215,35 @@ public sealed class ClassSuggester
     }
 
     private const double NearestShare = 0.8;
+
+    /// <summary>
+    /// An English word the list does not have, written as one where the list splits it ("semiconductors" for
+    /// "semi-conductors", "eyewear" for "eye wear"), is read as its two known halves.
+    /// </summary>
+    private string[] Decompound(string field, string[] tokens)
+    {
+        if (field != GoodsAnalysis.EnglishField) return tokens;
+        List<string>? result = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            string[]? split = null;
+            if (t.Length >= 7 && !_index.Knows(field, t))
+            {
+                for (var cut = 3; cut <= t.Length - 3 && split is null; cut++)
+                {
+                    var (a, b) = (t[..cut], t[cut..]);
+                    if (_index.Knows(field, a) && _index.Knows(field, b)) split = [a, b];
+                }
+            }
+
+            if (split is null) { result?.Add(t); continue; }
+            result ??= [.. tokens.Take(i)];
+            result.AddRange(split);
+        }
+
+        return result is null ? tokens : [.. result];
+    }
 
     private static double SourceWeight(GoodsTermSource source) => source switch
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
@@ -39,7 +40,9 @@ internal static class GoodsAnalysis
     public static string[] Tokens(string field, string text)
     {
         var tokens = new List<string>();
-        using var stream = For(field).GetTokenStream(field, TextNormalizer.Normalize(text));
+        var normalized = TextNormalizer.Normalize(text);
+        if (field == EnglishField) normalized = JoinNegations(normalized);
+        using var stream = For(field).GetTokenStream(field, normalized);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken()) tokens.Add(term.ToString());
@@ -47,10 +50,35 @@ internal static class GoodsAnalysis
         return [.. tokens];
     }
 
+    /// <summary>
+    /// "not of metal", "other than electric", "non-electric" become one token ("nonmetal", "nonelectric"): the
+    /// list has both "doors of metal" (6) and "doors, not of metal" (19), and the negated word must not match.
+    /// </summary>
+    private static readonly Regex Negations = new(
+        @"\b(?:not|other than|non)(?:\s+|-)(?:(?:of|for|made of|in|being|used for|intended for)\s+)?(?:the\s+|a\s+)?(\w+)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static string JoinNegations(string normalized)
+    {
+        if (!normalized.Contains("not", StringComparison.Ordinal) && !normalized.Contains("non", StringComparison.Ordinal)
+            && !normalized.Contains("other than", StringComparison.Ordinal)) return normalized;
+        try
+        {
+            return Negations.Replace(normalized, "non$1");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return normalized; // a starved machine: the words unjoined are still a fair match
+        }
+    }
+
     private static readonly string[] HeadEnds =
     [
         " for ", " of ", " used ", " namely", " in the nature of ", " featuring ", " sold ", " being ", " in the field of ",
         " with ", " containing ", " made of ", " consisting ", " such as ", " including ", " [", " (", " other than ", " not ",
+        " using ", " via ", " by means of ", " through ", " over the ", " relating to ", " related to ", " in connection with ", " all ",
+        " equipped ", " adapted ", " designed ", " intended ", " comprising ", " having ", " made ", " specially ",
+        ", ", // "computer software, recorded": the list's own qualifiers follow a comma
         " dùng cho ", " dùng trong ", " dùng để ", " làm từ ", " làm bằng ", " bằng ", " cho ", " của ", " để ", " trong ", " về ", " từ ",
     ];
 

@@ -35,10 +35,21 @@ public static class GoodsList
             if (parts.Count == 0) continue;
             var head = parts[0].Text;
             var specific = false;
+            var segmentStart = items.Count;
             foreach (var (part, _) in parts)
             {
                 if (items.Count == MaxItems) return items;
                 var opensList = OpensSpecifics(part);
+                if (items.Count > segmentStart && !opensList && IsContinuation(part))
+                {
+                    // "doors, not of metal", "heating pads, electric, for medical purposes": one item, not three
+                    var previous = items[^1];
+                    var joined = previous.Text + ", " + Clean(part);
+                    items[^1] = previous with { Text = joined.Length <= MaxItemLength ? joined : joined[..MaxItemLength] };
+                    specific |= EndsWithSpecifics(part);
+                    continue;
+                }
+
                 var t = Clean(part);
                 if (t.Length > 0) items.Add(new GoodsItem(t.Length <= MaxItemLength ? t : t[..MaxItemLength], head, specific || opensList));
                 specific |= opensList || EndsWithSpecifics(part);
@@ -95,6 +106,31 @@ public static class GoodsList
     {
         var t = part.Trim().TrimEnd('.', ' ');
         return SpecificsMarkers.Any(m => t.EndsWith(" " + m, StringComparison.OrdinalIgnoreCase) || t.Equals(m, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] ContinuationStarts =
+    [
+        "not ", "non-", "non ", "other than ", "for ", "of ", "made of ", "in the form of ", "being ", "used ", "with ", "without ",
+        "excluding ", "except ", "especially ", "in particular ", "intended ", "adapted ", "specially ", "sold ", "included in ",
+        "as ", "to be ", "in ", "on ", "at ", "from ", "by ", "or the like", "and the like", "all ", "whether ", "[", "(",
+    ];
+
+    private static readonly string[] Attributes =
+    [
+        "electric", "electronic", "electrical", "recorded", "downloadable", "fixed", "portable", "mechanical", "automatic",
+        "manual", "hand-operated", "motorized", "motorised", "medicated", "unprocessed", "processed", "raw", "worked", "unworked",
+        "semi-worked", "fresh", "dried", "frozen", "cooked", "preserved", "live", "natural", "artificial", "synthetic", "printed",
+        "luminous", "chemical", "magnetic", "optical", "disposable", "inflatable", "flexible", "rigid",
+        "wooden", "prepared", "edible", "alcoholic", "powdered",
+    ];
+
+    /// <summary>An English part that qualifies the item before it ("not of metal", "electric") rather than naming goods.</summary>
+    private static bool IsContinuation(string part)
+    {
+        var t = part.Trim().TrimEnd('.', ' ').ToLowerInvariant();
+        if (t.Length == 0) return false;
+        if (ContinuationStarts.Any(s => t.StartsWith(s, StringComparison.Ordinal))) return true;
+        return !t.Contains(' ') && (Attributes.Contains(t) || (t.Length >= 6 && t.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     private static readonly string[] Leading = ["and ", "or ", "namely ", "including ", "và ", "hoặc ", "bao gồm ", "cụ thể là ", "gồm "];

@@ -82,6 +82,9 @@ internal sealed class TermIndex
 
     private double _unknownIdf = 1;
 
+    /// <summary>True when some term has the token.</summary>
+    public bool Knows(string field, string token) => _idf[field].ContainsKey(token);
+
     /// <summary>
     /// The best terms sharing a token with <paramref name="tokens"/>, by Lucene score. Tokens in more than one
     /// term in <see cref="CommonShare"/> ("apparatus", "preparations") are left out of the query when rarer ones
