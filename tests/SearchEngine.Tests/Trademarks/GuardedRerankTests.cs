@@ -1,9 +1,34 @@
+using SearchEngine.Ranking;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;
 
-public sealed class GuardedRerankTests
+public sealed class GuardedRerankTests(SmallRegister small) : IClassFixture<SmallRegister>
 {
+    /// <summary>A model that prefers the candidates the fused score ranks last.</summary>
+    private sealed class Contrarian : IReranker
+    {
+        private static readonly int Rank = TrademarkFeatures.Names.ToList().IndexOf("fused_rank");
+        public string ModelVersion => "contrarian";
+        public string FeatureSetVersion => TrademarkFeatures.Version;
+        public float[] Score(IReadOnlyList<float[]> featureRows) => featureRows.Select(r => r[Rank]).ToArray();
+    }
+
+    [Fact]
+    public void The_query_sets_how_far_the_model_may_reach()
+    {
+        IReadOnlyList<string> Numbers(double margin) =>
+            small.Search("Vina Milk", q => q with { Top = 10, Reranker = new Contrarian(), RerankMargin = margin }).Select(h => h.Number).ToList();
+        var fused = small.Search("Vina Milk", q => q with { Top = 10 }).Select(h => h.Number).ToList();
+
+        Assert.Equal(fused, Numbers(0));
+        var unbounded = Numbers(ConflictQuery.MaxRerankMargin);
+        Assert.NotEqual(fused, unbounded);
+        Assert.Equal(fused[0], unbounded[0]); // spelt with the query's letters: first whatever the model says
+        Assert.Throws<SearchEngineException>(() => Numbers(-1));
+        Assert.Throws<SearchEngineException>(() => Numbers(double.NaN));
+    }
+
     private static int[] Order(double[] fused, float[] rerank, double margin)
     {
         var final = ConflictSearch.Guarded(fused, rerank, margin);
