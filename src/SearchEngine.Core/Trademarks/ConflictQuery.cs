@@ -74,7 +74,7 @@ public sealed record ConflictQuery
     /// its gain among close candidates and stops it from burying a clearly better fused match. Chosen on
     /// generated registers (docs/ranking.md), not on the dev sets.
     /// </summary>
-    public const double DefaultRerankMargin = 10;
+    public const double DefaultRerankMargin = 20;
 
     /// <summary>Largest <see cref="RerankMargin"/> accepted: past 100 points the model already orders the whole list.</summary>
     public const double MaxRerankMargin = 1000;

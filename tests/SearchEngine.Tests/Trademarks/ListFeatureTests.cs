@@ -19,7 +19,7 @@ public sealed class ListFeatureTests
         Assert.Equal(0f, other[At("letters_group_gap")]);
         Assert.Equal(0.2f, twin[At("letters_group_size")], 5);
         Assert.Equal(0.1f, other[At("letters_group_size")], 5);
-        Assert.Equal(0.3f, twin[At("fused_gap")], 5);
+        Assert.Equal(0.2f, twin[At("fused_gap")], 5);
         Assert.Equal(0.02f, twin[At("fused_rank")], 5);
     }
 
