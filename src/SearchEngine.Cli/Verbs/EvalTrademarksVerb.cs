@@ -16,9 +16,9 @@ public sealed class EvalTrademarksVerb : IVerb
 {
     public string Name => "eval trademarks";
 
-    public string Usage => "eval trademarks [--index DIR] --queries FILE [--k 10] [--baseline] [--no-rerank] [--misses N]";
+    public string Usage => "eval trademarks [--index DIR] --queries FILE [--k 10] [--baseline] [--no-rerank] [--rerank-margin 10] [--misses N]";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "k", "misses"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "queries", "k", "misses", "rerank-margin"];
 
     public int Run(Arguments args, Console console)
     {
@@ -29,6 +29,7 @@ public sealed class EvalTrademarksVerb : IVerb
         _ = args.Has("rerank"); // the default now; still accepted
         var rerank = !args.Has("no-rerank");
         var misses = args.GetInt("misses", 0, 0, 100_000);
+        var margin = Margin(args.Get("rerank-margin"));
         args.RejectUnknown();
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
 
@@ -37,11 +38,11 @@ public sealed class EvalTrademarksVerb : IVerb
         if (rerank)
         {
             reranker = DefaultModels.TrademarkReranker(layout, out var status);
-            console.Out.WriteLine(reranker is null ? $"reranker: {status}: the default ranking is the fused score" : $"reranker: {reranker.ModelVersion} (features {reranker.FeatureSetVersion})");
+            console.Out.WriteLine(reranker is null ? $"reranker: {status}: the default ranking is the fused score" : $"reranker: {reranker.ModelVersion} (features {reranker.FeatureSetVersion}), margin {margin.ToString(CultureInfo.InvariantCulture)} points");
         }
 
         using var register = TrademarkRegister.Open(layout, writable: false);
-        var report = TrademarkEvaluation.Run(register, queries, k, baseline, reranker);
+        var report = TrademarkEvaluation.Run(register, queries, k, baseline, reranker, rerankMargin: margin);
 
         var systems = new[] { TrademarkEvaluation.Fused, TrademarkEvaluation.Reranked, TrademarkEvaluation.Baseline }
             .Where(report.Systems.ContainsKey).ToList();
@@ -68,6 +69,18 @@ public sealed class EvalTrademarksVerb : IVerb
         var last = report.Metrics(reranker is not null ? TrademarkEvaluation.Reranked : TrademarkEvaluation.Fused);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recall@{k}={last.Recall(k):F3} mrr={last.MeanReciprocalRank:F3} n={last.Queries}"));
         return 0;
+    }
+
+    /// <summary><c>--rerank-margin M</c>: the most points the reranker may add to a fused score, for sweeping it (the default is the search's own).</summary>
+    private static double Margin(string? raw)
+    {
+        if (raw is null) return ConflictQuery.DefaultRerankMargin;
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !(v >= 0 && v <= ConflictQuery.MaxRerankMargin))
+        {
+            throw new UsageException($"--rerank-margin must be a number of points from 0 to {ConflictQuery.MaxRerankMargin}, not '{raw}'");
+        }
+
+        return v;
     }
 
     private static void PrintSystem(TextWriter w, EvaluationReport report, string system)

@@ -16,9 +16,9 @@ public abstract class TrainVerb : IVerb
     public string Name => $"train {Collection}";
 
     public virtual string Usage => $"train {Collection} --index DIR [--judgements FILE] [--queries FILE] [--feedback] [--candidates 100] " +
-                           "[--holdout 0.3] [--seed 17] [--trees 200] [--trainer lightgbm|fasttree] [--without FEATURE,...] [--force] [--dry-run]";
+                           "[--also DIR=FILE,...] [--holdout 0.3] [--seed 17] [--trees 200] [--trainer lightgbm|fasttree] [--without FEATURE,...] [--force] [--dry-run]";
 
-    public IReadOnlyCollection<string> ValueOptions => ["index", "judgements", "queries", "candidates", "holdout", "seed", "trees", "trainer", "without"];
+    public IReadOnlyCollection<string> ValueOptions => ["index", "judgements", "queries", "also", "candidates", "holdout", "seed", "trees", "trainer", "without"];
 
     /// <summary>Opens the collection's search read-only as a training source.</summary>
     protected abstract ITrainingSource OpenSource(IndexLayout layout, Arguments args);
@@ -45,7 +45,18 @@ public abstract class TrainVerb : IVerb
         };
         if (judgements is null && queryFile is null && !useFeedback) throw new UsageException("give --judgements FILE, --queries FILE and/or --feedback");
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
+        var also = Also(args.Get("also"));
         using var source = OpenSource(layout, args);
+        var extra = new List<TrainingRegister>();
+        using var disposer = new Disposer(extra);
+        foreach (var (dir, file) in also)
+        {
+            var label = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir)));
+            if (extra.Any(e => e.Label == label)) throw new UsageException($"--also names two indexes in folders called '{label}': give them distinct names");
+            var read = JudgementFile.Read(file);
+            extra.Add(new TrainingRegister(OpenSource(new IndexLayout(dir), args), read, label));
+        }
+
         args.RejectUnknown();
 
         var queries = new List<JudgedQuery>();
@@ -73,10 +84,37 @@ public abstract class TrainVerb : IVerb
         var duplicate = queries.GroupBy(q => q.QueryId).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new SearchEngineException($"qid '{duplicate.Key}' appears in more than one input; give each query its own qid");
 
-        var outcome = RerankerTraining.Run(source, layout, queries, options, run, DateTimeOffset.UtcNow);
+        foreach (var e in extra) sources.Add($"{e.Queries.Count} over index {e.Label}");
+        var outcome = RerankerTraining.Run([new TrainingRegister(source, queries), .. extra], layout, options, run, DateTimeOffset.UtcNow);
         Print(console.Out, outcome, sources, options);
         if (outcome.SavedTo is null && !run.DryRun) console.Error.WriteLine($"model {outcome.NotSavedReason}");
         return 0;
+    }
+
+    /// <summary>
+    /// <c>--also DIR=FILE,...</c>: more indexes of the collection, each with its query file, whose groups join the
+    /// training (registers of several sizes, so the model does not learn one register's density).
+    /// </summary>
+    private static List<(string Dir, string File)> Also(string? raw)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var item in (raw ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = item.IndexOf('=');
+            if (eq <= 0 || eq == item.Length - 1) throw new UsageException($"--also takes DIR=FILE pairs separated by commas, not '{item}'");
+            pairs.Add((item[..eq], item[(eq + 1)..]));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Closes the extra indexes' sources however the run ends.</summary>
+    private sealed class Disposer(List<TrainingRegister> registers) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var r in registers) r.Source.Dispose();
+        }
     }
 
     private static double Holdout(string? raw)

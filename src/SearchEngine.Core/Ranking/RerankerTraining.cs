@@ -10,9 +10,19 @@ namespace SearchEngine.Ranking;
 public static class RerankerTraining
 {
     public static TrainingOutcome Run(ITrainingSource source, IndexLayout layout, IReadOnlyList<JudgedQuery> queries,
+        TrainingOptions options, TrainingRun run, DateTimeOffset now) =>
+        Run([new TrainingRegister(source, queries)], layout, options, run, now);
+
+    /// <summary>
+    /// Trains one model on the queries of several indexes of the same collection (registers of several sizes,
+    /// so the model learns what separates a conflict from its neighbours however many neighbours there are);
+    /// the model goes to <paramref name="layout"/>. The groups of the second and later indexes carry their
+    /// label in their query id, so ids may repeat across indexes.
+    /// </summary>
+    public static TrainingOutcome Run(IReadOnlyList<TrainingRegister> registers, IndexLayout layout,
         TrainingOptions options, TrainingRun run, DateTimeOffset now)
     {
-        var data = TrainingDataBuilder.Build(source, queries, run.Candidates);
+        var data = TrainingDataBuilder.Build(registers, run.Candidates);
         var result = RerankerTrainer.Train(data.Dataset, options, now);
 
         if (run.DryRun) return new TrainingOutcome(data, result, null, "not saved (dry run)");
@@ -26,6 +36,9 @@ public static class RerankerTraining
         return new TrainingOutcome(data, result, path, null);
     }
 }
+
+/// <summary>An index to draw training groups from and its judged queries; <paramref name="Label"/> prefixes their query ids (none for the first).</summary>
+public sealed record TrainingRegister(ITrainingSource Source, IReadOnlyList<JudgedQuery> Queries, string? Label = null);
 
 /// <summary>How a training run treats its candidates and its result.</summary>
 /// <param name="Candidates">How many of the engine's top candidates form each query's group.</param>

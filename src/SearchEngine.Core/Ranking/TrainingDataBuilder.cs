@@ -45,6 +45,32 @@ public static class TrainingDataBuilder
     }
 
     /// <summary>
+    /// One dataset from several indexes of the same collection and feature set: each index's groups as
+    /// <see cref="Build(ITrainingSource, IReadOnlyList{JudgedQuery}, int)"/> makes them, a labelled index's
+    /// query ids prefixed with its label.
+    /// </summary>
+    public static TrainingData Build(IReadOnlyList<TrainingRegister> registers, int top = DefaultCandidates)
+    {
+        if (registers.Count == 0) throw new ArgumentException("no index to train on", nameof(registers));
+        var first = registers[0].Source;
+        var parts = new List<TrainingData>(registers.Count);
+        foreach (var r in registers)
+        {
+            if (r.Source.Collection != first.Collection || r.Source.FeatureSetVersion != first.FeatureSetVersion)
+            {
+                throw new SearchEngineException($"cannot train one model on {first.Collection} ({first.FeatureSetVersion}) and {r.Source.Collection} ({r.Source.FeatureSetVersion})");
+            }
+
+            var queries = r.Label is null ? r.Queries : r.Queries.Select(q => q with { QueryId = r.Label + "/" + q.QueryId }).ToList();
+            parts.Add(Build(r.Source, queries, top));
+        }
+
+        if (parts.Count == 1) return parts[0];
+        var dataset = new RankingDataset(first.Collection, first.FeatureSetVersion, first.FeatureNames, [.. parts.SelectMany(p => p.Dataset.Groups)]);
+        return new TrainingData(dataset, parts.Sum(p => p.QueriesWithoutCandidates), parts.Sum(p => p.JudgedRelevant), parts.Sum(p => p.RetrievedRelevant));
+    }
+
+    /// <summary>
     /// Examiner feedback as judged queries: one query per distinct query text of the collection; when a hit
     /// was graded more than once the latest grade wins, as examiners revise their calls.
     /// </summary>

@@ -131,15 +131,6 @@ internal static class ConflictSearch
     }
 
     /// <summary>
-    /// The most the reranker may add to a fused score (0-100 scale): it reorders only candidates whose fused
-    /// scores lie within this margin of each other. A model trained on a 10,000-mark register learns which of
-    /// several close candidates is the conflict, but its preferences drift on registers many times that size; the
-    /// bound keeps its gain among close candidates and stops it from burying a clearly better fused match.
-    /// Chosen on generated registers of 10,000 and 50,000 marks (docs/ranking.md), not on the dev sets.
-    /// </summary>
-    public const double RerankMargin = 10;
-
-    /// <summary>
     /// Fused score plus the reranker's score rescaled to [0, margin] within the list, so the model's order
     /// decides among candidates within the margin and the fused order decides beyond it.
     /// </summary>
@@ -184,7 +175,7 @@ internal static class ConflictSearch
 
         // ties broken by doc id so the same index always gives the same order
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        for (var i = 0; i < scored.Count; i++) TrademarkFeatures.SetListFeatures(scored[i].Features, scored[i].Score, i, scored[0].Score);
+        TrademarkFeatures.SetListFeatures([.. scored.Select(s => (s.Features, s.Score, s.Comparison.Candidate.Text.Compact, s.Comparison.SharedClasses.Count > 0))]);
         double[]? rerank = null;
         double[]? shown = null;
         if (query.Reranker is { } reranker && scored.Count > 0)
@@ -192,7 +183,7 @@ internal static class ConflictSearch
             var depth = Math.Min(query.RerankDepth, scored.Count);
             var head = scored.Take(depth).ToList();
             var scores = reranker.Score(head.Select(s => s.Features).ToList());
-            var final = Guarded(head.Select(h => h.Score).ToArray(), scores, RerankMargin);
+            var final = Guarded(head.Select(h => h.Score).ToArray(), scores, query.RerankMargin);
             // The guard: a mark written with the same letters as the query is the strongest conflict there is,
             // whatever a model learned about classes, so those stay first; the model orders everything else.
             var order = Enumerable.Range(0, depth).OrderByDescending(i => head[i].Comparison.SameLetters)

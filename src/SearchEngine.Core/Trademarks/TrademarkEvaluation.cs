@@ -53,7 +53,7 @@ public static class TrademarkEvaluation
     public const int WarmUpQueries = 100;
 
     public static EvaluationReport Run(TrademarkRegister register, IReadOnlyList<EvaluationQuery> queries, int k,
-        bool baseline = false, IReranker? reranker = null, IProgress<int>? progress = null)
+        bool baseline = false, IReranker? reranker = null, IProgress<int>? progress = null, double rerankMargin = ConflictQuery.DefaultRerankMargin)
     {
         var cutoffs = new SortedSet<int> { 1, 5, 10, 50, k }.ToList();
         var depth = Math.Min(ConflictQuery.MaxTop, Math.Max(50, k));
@@ -75,7 +75,7 @@ public static class TrademarkEvaluation
             if (reranker is null) AddMiss(report, register, Fused, q, mechanism, conflict, fused);
             else
             {
-                var reranked = conflict with { Reranker = reranker };
+                var reranked = conflict with { Reranker = reranker, RerankMargin = rerankMargin };
                 var ranked = Measure(report, Reranked, mechanism, relevant, () => register.Search(reranked).Hits.Select(h => h.Number).ToList());
                 AddMiss(report, register, Reranked, q, mechanism, reranked, ranked);
             }

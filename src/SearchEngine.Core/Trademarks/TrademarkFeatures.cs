@@ -9,7 +9,7 @@ namespace SearchEngine.Trademarks;
 /// </summary>
 public static class TrademarkFeatures
 {
-    public const string Version = "trademarks-features-4";
+    public const string Version = "trademarks-features-5";
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -79,10 +79,16 @@ public static class TrademarkFeatures
         "fused_score",                      // the fused score / 100
         "fused_rank",                       // rank by fused score within the candidate list / 100, capped at 1 (size-invariant)
         "fused_gap",                        // (best fused score - this one) / 100
+        "letters_group_gap",                // (best fused score of the list's marks spelt with this one's letters - this one) / 100: a mark spelt like a stronger candidate is as confusing as it
+        "letters_group_size",               // the list's marks spelt with this one's letters / 10, capped at 1
+        "class_share_in_list",              // share of the list's first 100 marks sharing a class with the query: the denser the register, the less a shared class tells
     ];
 
     /// <summary>Position of the first feature that depends on the whole candidate list, filled by <see cref="SetListFeatures"/>.</summary>
-    private static readonly int ListFeatures = Names.Count - 3;
+    private static readonly int ListFeatures = Names.Count - 6;
+
+    /// <summary>Candidates, from the best, over which the share of a shared class is counted (the reranker's depth).</summary>
+    private const int ClassShareDepth = 100;
 
     internal static float[] Row(MarkComparison m)
     {
@@ -147,13 +153,33 @@ public static class TrademarkFeatures
     }
 
     /// <summary>
-    /// The features that place a candidate within its list: its fused score, its rank and its distance from
-    /// the best. Unlike raw scores they mean the same at fifty thousand marks as at a million.
+    /// The features that place a candidate within its list, given in descending fused order: its fused score, its
+    /// rank and its distance from the best; how far it is from the best mark spelt with its letters and how many
+    /// such marks there are; how common a shared class is in the list. Unlike raw scores and counts they mean the
+    /// same at fifty thousand marks as at a million, and they tell the model how crowded this query's list is.
     /// </summary>
-    internal static void SetListFeatures(float[] row, double fused, int rank, double bestFused)
+    internal static void SetListFeatures(IReadOnlyList<(float[] Row, double Fused, string Letters, bool SharesClass)> list)
     {
-        row[ListFeatures] = (float)(fused / 100);
-        row[ListFeatures + 1] = Math.Min(1f, rank / 100f);
-        row[ListFeatures + 2] = (float)((bestFused - fused) / 100);
+        if (list.Count == 0) return;
+        var groups = new Dictionary<string, (double Best, int Count)>(StringComparer.Ordinal);
+        foreach (var c in list)
+        {
+            groups[c.Letters] = groups.TryGetValue(c.Letters, out var g) ? (Math.Max(g.Best, c.Fused), g.Count + 1) : (c.Fused, 1);
+        }
+
+        var depth = Math.Min(ClassShareDepth, list.Count);
+        var classShare = (float)list.Take(depth).Count(c => c.SharesClass) / depth;
+        var best = list[0].Fused;
+        for (var rank = 0; rank < list.Count; rank++)
+        {
+            var (row, fused, letters, _) = list[rank];
+            var group = groups[letters];
+            row[ListFeatures] = (float)(fused / 100);
+            row[ListFeatures + 1] = Math.Min(1f, rank / 100f);
+            row[ListFeatures + 2] = (float)((best - fused) / 100);
+            row[ListFeatures + 3] = (float)((group.Best - fused) / 100);
+            row[ListFeatures + 4] = Math.Min(1f, group.Count / 10f);
+            row[ListFeatures + 5] = classShare;
+        }
     }
 }

@@ -127,6 +127,22 @@ public class TrainVerbTests
     }
 
     [Fact]
+    public void Queries_over_other_indexes_join_the_training_under_their_folder_name()
+    {
+        using var dir = new TempFolder();
+        var other = Path.Combine(dir.Path, "reg250k");
+        var judgements = JudgementFile(dir.Path);
+
+        var (code, output, _) = Run(dir.Path, "--judgements", judgements, "--also", $"{other}={judgements}", "--dry-run");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"on {2 * Groups.Count} queries", output);
+        Assert.Contains($"{Groups.Count} over index reg250k", output);
+        Assert.Throws<UsageException>(() => Run(dir.Path, "--judgements", judgements, "--also", other));
+        Assert.Throws<UsageException>(() => Run(dir.Path, "--judgements", judgements, "--also", $"{other}={judgements},{other}={judgements}"));
+    }
+
+    [Fact]
     public void Training_needs_some_input()
     {
         using var dir = new TempFolder();

@@ -62,6 +62,45 @@ public class TrainingDataBuilderTests
     }
 
     [Fact]
+    public void Several_indexes_give_one_dataset_with_each_later_index_labelled()
+    {
+        var (small, large) = (new FiveHitSource(), new FiveHitSource());
+        var data = TrainingDataBuilder.Build([
+            new TrainingRegister(small, [Query("q1", ("d1", 4))]),
+            new TrainingRegister(large, [Query("q1", ("d2", 4)), Query("q2", ("d9", 3))], "reg250k"),
+        ]);
+
+        Assert.Equal(["q1", "reg250k/q1", "reg250k/q2"], data.Dataset.Groups.Select(g => g.QueryId));
+        Assert.Equal(4, data.Dataset.Groups[1].Candidates[2].Grade);
+        Assert.Equal([3], data.Dataset.Groups[2].MissedGrades);
+        Assert.Equal(3, data.JudgedRelevant);
+        Assert.Equal(2, data.RetrievedRelevant);
+        Assert.Equal(["q1"], small.Searched);
+        Assert.Equal(["q1", "q2"], large.Searched);
+    }
+
+    private sealed class OtherFeatureSet : ITrainingSource
+    {
+        public string Collection => "trademarks";
+        public string FeatureSetVersion => "fake-2";
+        public IReadOnlyList<string> FeatureNames => ["f", "g"];
+        public bool Exists(string id) => true;
+        public IReadOnlyList<RankingCandidate> Candidates(JudgedQuery query, int top) => [new("d1", [0, 0], 1, 0)];
+        public JsonElement FieldsForText(string text) => JsonSerializer.SerializeToElement(new { mark = text });
+        public void Dispose() { }
+    }
+
+    [Fact]
+    public void Indexes_of_another_feature_set_are_refused()
+    {
+        var e = Assert.Throws<SearchEngineException>(() => TrainingDataBuilder.Build([
+            new TrainingRegister(new FiveHitSource(), [Query("q1", ("d1", 4))]),
+            new TrainingRegister(new OtherFeatureSet(), [Query("q1", ("d1", 4))], "other"),
+        ]));
+        Assert.Contains("fake-2", e.Message);
+    }
+
+    [Fact]
     public void Feedback_becomes_one_query_per_text_with_the_latest_grade()
     {
         var t0 = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);

@@ -1,9 +1,35 @@
+using SearchEngine.Ranking;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;
 
-public sealed class GuardedRerankTests
+public sealed class GuardedRerankTests(SmallRegister small) : IClassFixture<SmallRegister>
 {
+    /// <summary>A model that prefers the candidates the fused score ranks last.</summary>
+    private sealed class Contrarian : IReranker
+    {
+        private static readonly int Rank = TrademarkFeatures.Names.ToList().IndexOf("fused_rank");
+        public string ModelVersion => "contrarian";
+        public string FeatureSetVersion => TrademarkFeatures.Version;
+        public float[] Score(IReadOnlyList<float[]> featureRows) => featureRows.Select(r => r[Rank]).ToArray();
+    }
+
+    [Fact]
+    public void The_query_sets_how_far_the_model_may_reach()
+    {
+        // no candidate is spelt with the query's letters, so only the margin stands between the model and the order
+        const string mark = "Trung Nguyên Cà Phê Sữa";
+        IReadOnlyList<string> Numbers(double margin) =>
+            small.Search(mark, q => q with { Top = 10, Reranker = new Contrarian(), RerankMargin = margin }).Select(h => h.Number).ToList();
+        var fused = small.Search(mark, q => q with { Top = 10 }).Select(h => h.Number).ToList();
+
+        Assert.True(fused.Count >= 3);
+        Assert.Equal(fused, Numbers(0));
+        Assert.Equal(fused.AsEnumerable().Reverse(), Numbers(ConflictQuery.MaxRerankMargin));
+        Assert.Throws<SearchEngineException>(() => Numbers(-1));
+        Assert.Throws<SearchEngineException>(() => Numbers(double.NaN));
+    }
+
     private static int[] Order(double[] fused, float[] rerank, double margin)
     {
         var final = ConflictSearch.Guarded(fused, rerank, margin);
