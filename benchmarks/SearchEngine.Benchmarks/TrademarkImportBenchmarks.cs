@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Indexing;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Benchmarks;

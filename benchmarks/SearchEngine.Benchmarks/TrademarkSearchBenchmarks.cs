@@ -4,6 +4,10 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Candidates;
+using SearchEngine.Trademarks.Evaluation;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Benchmarks;

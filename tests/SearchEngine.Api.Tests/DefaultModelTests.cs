@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SearchEngine.Api.Hosting;
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Tests;

@@ -1,4 +1,5 @@
 using SearchEngine.Classifications;
+using SearchEngine.Trademarks.Comparison;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Contracts;

@@ -1,7 +1,9 @@
 using SearchEngine.Api.Contracts;
 using SearchEngine.Api.Errors;
 using SearchEngine.Api.Hosting;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Classifications;
+using SearchEngine.Trademarks.Comparison;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Endpoints;

@@ -2,6 +2,8 @@ using SearchEngine.Api.Errors;
 using SearchEngine.Indexing;
 using SearchEngine.Patents;
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Api.Hosting;

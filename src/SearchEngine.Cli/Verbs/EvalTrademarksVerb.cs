@@ -2,6 +2,7 @@ using System.Globalization;
 using SearchEngine.Evaluation;
 using SearchEngine.Indexing;
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Evaluation;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Cli.Verbs;

@@ -1,3 +1,5 @@
+using SearchEngine.Trademarks.Evaluation;
+using SearchEngine.Trademarks.Indexing;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Cli.Verbs;

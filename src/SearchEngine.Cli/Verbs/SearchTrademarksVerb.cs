@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Classifications;
 using SearchEngine.Indexing;
 using SearchEngine.Ranking;

@@ -1,5 +1,6 @@
 using System.Text;
 using SearchEngine.Text;
+using SearchEngine.Trademarks.Marks;
 
 namespace SearchEngine.Ranking;
 

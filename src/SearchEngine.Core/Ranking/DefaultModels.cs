@@ -1,4 +1,5 @@
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Ranking;

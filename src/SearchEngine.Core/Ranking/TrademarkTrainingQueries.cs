@@ -1,6 +1,7 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using SearchEngine.Trademarks.Indexing;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Ranking;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Evaluation;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Ranking;

@@ -1,5 +1,7 @@
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Classifications;
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Marks;
 
 namespace SearchEngine.Trademarks;
 

@@ -1,10 +1,15 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchEngine.Indexing;
-using SearchEngine.Classifications;
 using SearchEngine.Classifications.Nice;
-using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Classifications;
+using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Candidates;
+using SearchEngine.Trademarks.Comparison;
 using SearchEngine.Trademarks.Elements;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
+using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Trademarks.Scoring;
 
 namespace SearchEngine.Trademarks;
 

@@ -1,3 +1,5 @@
+using SearchEngine.Classifications.Nice;
+
 namespace SearchEngine.Trademarks;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Indexing;
 
 namespace SearchEngine.Trademarks;
 

@@ -1,4 +1,5 @@
 using SearchEngine.Classifications.Nice;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Classifications;

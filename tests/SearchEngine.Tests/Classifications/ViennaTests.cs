@@ -1,7 +1,8 @@
 using SearchEngine.Classifications;
 using SearchEngine.Indexing;
-using SearchEngine.Tests.Trademarks;
 using SearchEngine.Tests.Trademarks.Records;
+using SearchEngine.Tests.Trademarks;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Classifications;

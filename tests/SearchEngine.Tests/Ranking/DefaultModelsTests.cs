@@ -1,5 +1,6 @@
 using SearchEngine.Indexing;
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Ranking;

@@ -2,6 +2,7 @@ using SearchEngine.Indexing;
 using SearchEngine.Patents;
 using SearchEngine.Tests.Patents;
 using SearchEngine.Tests.Trademarks;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Reliability;

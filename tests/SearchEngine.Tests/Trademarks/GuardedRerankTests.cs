@@ -1,4 +1,5 @@
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

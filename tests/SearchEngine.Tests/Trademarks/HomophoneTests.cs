@@ -1,5 +1,9 @@
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Indexing;
 using SearchEngine.Tests.Ranking;
+using SearchEngine.Trademarks.Candidates;
+using SearchEngine.Trademarks.Comparison;
+using SearchEngine.Trademarks.Marks;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

@@ -1,3 +1,4 @@
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

@@ -1,3 +1,4 @@
+using SearchEngine.Trademarks.Comparison;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

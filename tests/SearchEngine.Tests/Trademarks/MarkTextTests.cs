@@ -1,3 +1,7 @@
+using SearchEngine.Classifications.Nice;
+using SearchEngine.Trademarks.Comparison;
+using SearchEngine.Trademarks.Marks;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

@@ -1,5 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Trademarks.Candidates;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

@@ -1,4 +1,7 @@
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Evaluation;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks;

@@ -5,7 +5,7 @@ public enum GoodsGrade
 {
     /// <summary>Nothing in common, not even related classes.</summary>
     Dissimilar,
-    /// <summary>In classes that meet in trade (<see cref="Trademarks.RelatedClasses"/>: coffee 30 and cafés 43).</summary>
+    /// <summary>In classes that meet in trade (<see cref="RelatedClasses"/>: coffee 30 and cafés 43).</summary>
     RelatedClass,
     /// <summary>In the same Nice class.</summary>
     SameClass,

@@ -109,7 +109,7 @@ internal sealed class TermIndex
     /// </summary>
     public double[] ClassCosines(string field, IReadOnlyDictionary<string, double> tokenWeights)
     {
-        var scores = new double[Trademarks.NiceClass.Last];
+        var scores = new double[NiceClass.Last];
         var weights = _classWeights[field];
         double norm = 0;
         foreach (var (token, w) in tokenWeights)
@@ -127,7 +127,7 @@ internal sealed class TermIndex
 
     private static Dictionary<string, float[]> ClassWeights(IReadOnlyList<GoodsTerm> terms, string[][] tokens)
     {
-        var classes = Trademarks.NiceClass.Last;
+        var classes = NiceClass.Last;
         var counts = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Count; i++)
         {

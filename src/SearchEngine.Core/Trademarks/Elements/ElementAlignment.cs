@@ -1,3 +1,5 @@
+using SearchEngine.Trademarks.Comparison;
+
 namespace SearchEngine.Trademarks.Elements;
 
 /// <summary>

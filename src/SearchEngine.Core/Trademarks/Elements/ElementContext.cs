@@ -1,3 +1,5 @@
+using SearchEngine.Trademarks.Marks;
+
 namespace SearchEngine.Trademarks.Elements;
 
 /// <summary>What one search needs to compare elements: the register's frequencies, the sound cache and the query's elements.</summary>

@@ -1,6 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Phonetics;
+using SearchEngine.Trademarks.Candidates;
+using SearchEngine.Trademarks.Indexing;
 
 namespace SearchEngine.Trademarks.Elements;
 

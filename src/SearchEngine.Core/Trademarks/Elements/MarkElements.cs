@@ -1,5 +1,6 @@
 using System.Text;
 using SearchEngine.Phonetics;
+using SearchEngine.Trademarks.Marks;
 
 namespace SearchEngine.Trademarks.Elements;
 

@@ -1,4 +1,5 @@
 using SearchEngine.Text;
+using SearchEngine.Trademarks.Marks;
 
 namespace SearchEngine.Trademarks.Meaning;
 

@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
 
 namespace SearchEngine.Trademarks.Meaning;
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using SearchEngine.Trademarks.Indexing;
 
 namespace SearchEngine.Trademarks.Meaning;
 

@@ -1,3 +1,5 @@
+using SearchEngine.Trademarks.Marks;
+
 namespace SearchEngine.Trademarks.Meaning;
 
 /// <summary>

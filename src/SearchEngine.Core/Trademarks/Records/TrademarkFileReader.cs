@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchEngine.Classifications.Nice;
 
 namespace SearchEngine.Trademarks;
 

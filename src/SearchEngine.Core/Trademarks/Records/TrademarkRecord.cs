@@ -1,7 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Classifications;
+using SearchEngine.Trademarks.Marks;
 
 namespace SearchEngine.Trademarks;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using SearchEngine.Classifications.Nice;
 using static SearchEngine.Trademarks.XmlRecords;
 
 namespace SearchEngine.Trademarks;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SearchEngine.Classifications.Nice;
 
 namespace SearchEngine.Trademarks;
 

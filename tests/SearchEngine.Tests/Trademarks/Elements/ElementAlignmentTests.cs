@@ -1,5 +1,6 @@
-using SearchEngine.Trademarks;
 using SearchEngine.Trademarks.Elements;
+using SearchEngine.Trademarks.Marks;
+using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks.Elements;
 

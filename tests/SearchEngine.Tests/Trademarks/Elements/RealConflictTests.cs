@@ -1,4 +1,6 @@
 using System.Text.Json;
+using SearchEngine.Classifications.Nice;
+using SearchEngine.Trademarks.Scoring;
 using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks.Elements;

@@ -1,7 +1,9 @@
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Indexing;
 using SearchEngine.Tests.Ranking;
-using SearchEngine.Trademarks;
+using SearchEngine.Trademarks.Marks;
 using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Trademarks;
 
 namespace SearchEngine.Tests.Trademarks.Meaning;
 

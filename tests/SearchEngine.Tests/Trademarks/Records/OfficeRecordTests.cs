@@ -1,3 +1,4 @@
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Indexing;
 using SearchEngine.Trademarks;
 

@@ -1,6 +1,7 @@
 using SearchEngine.Classifications.Nice;
+using SearchEngine.Trademarks.Comparison;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Scoring;
 
 /// <summary>
 /// The feature row of a (query, candidate) pair, for learning to rank. <see cref="Version"/> changes

@@ -1,4 +1,4 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Classifications.Nice;
 
 /// <summary>
 /// Which Nice classes an examiner checks together because their goods and services meet in trade

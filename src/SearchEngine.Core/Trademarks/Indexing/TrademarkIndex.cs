@@ -3,9 +3,10 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Indexing;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Indexing;
 
 /// <summary>
 /// The trademark collection's Lucene index: add, replace and delete by number, durable commits, and

@@ -1,9 +1,11 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchEngine.Trademarks.Meaning;
 using SearchEngine.Trademarks.Elements;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
+using SearchEngine.Trademarks.Meaning;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Candidates;
 
 /// <summary>
 /// Gathers candidates from several Lucene queries, each with its own quota so no single strategy crowds

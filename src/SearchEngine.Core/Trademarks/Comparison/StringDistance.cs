@@ -1,4 +1,4 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Comparison;
 
 /// <summary>Edit distances and Jaro-Winkler on short strings (marks), allocation-light.</summary>
 internal static class StringDistance

@@ -1,4 +1,4 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Marks;
 
 /// <summary>
 /// Words that describe goods, places or company forms rather than distinguish a trade origin: examiners

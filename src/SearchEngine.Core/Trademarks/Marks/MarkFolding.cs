@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using SearchEngine.Text;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Marks;
 
 /// <summary>
 /// The two spellings every comparison of marks starts from: normalised (lower case, tones kept) and

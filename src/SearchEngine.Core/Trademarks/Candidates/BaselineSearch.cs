@@ -1,7 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Trademarks.Indexing;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Candidates;
 
 /// <summary>
 /// What a naive engine does: one Lucene FuzzyQuery (two edits) on the lower-cased mark. Kept only so

@@ -1,7 +1,10 @@
 using System.Globalization;
 using SearchEngine.Classifications.Nice;
+using SearchEngine.Trademarks.Candidates;
+using SearchEngine.Trademarks.Comparison;
+using SearchEngine.Trademarks.Marks;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Scoring;
 
 /// <summary>
 /// Fuses the similarity signals of a comparison into one 0–100 score, a band, and the reasons an

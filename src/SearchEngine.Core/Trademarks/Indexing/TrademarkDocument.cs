@@ -2,9 +2,11 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Marks;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Indexing;
 
 /// <summary>Maps a trademark to its Lucene document and back.</summary>
 internal static class TrademarkDocument

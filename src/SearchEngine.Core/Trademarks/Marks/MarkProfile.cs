@@ -1,7 +1,7 @@
 using SearchEngine.Phonetics;
 using SearchEngine.Trademarks.Meaning;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Marks;
 
 /// <summary>
 /// A mark prepared for comparison, on the query side and on the candidate side alike: its forms, which

@@ -1,8 +1,11 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchEngine.Classifications.Nice;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Candidates;
 
 /// <summary>
 /// Reads what scoring needs about a candidate (classes and the stored mark profile) from doc values,

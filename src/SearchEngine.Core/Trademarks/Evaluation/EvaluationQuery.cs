@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using SearchEngine.Classifications.Nice;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Evaluation;
 
 /// <summary>
 /// One line of an evaluation file: <c>{"qid", "mark", "classes", "mechanism", "relevant": [ids]}</c>.

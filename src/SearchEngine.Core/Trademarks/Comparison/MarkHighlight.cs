@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using SearchEngine.Text;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Comparison;
 
 /// <summary>
 /// Marks the parts of an earlier mark that the searched mark shares, compared on folded letters (no

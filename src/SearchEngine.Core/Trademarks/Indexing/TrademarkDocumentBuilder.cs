@@ -3,8 +3,10 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Indexing;
 using SearchEngine.Trademarks.Elements;
+using SearchEngine.Trademarks.Indexing;
+using SearchEngine.Trademarks.Marks;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Indexing;
 
 /// <summary>
 /// Builds a mark's Lucene document, one representation a field (see <see cref="TrademarkFields"/>). One builder

@@ -1,12 +1,14 @@
+using FuzzySharp.PreProcess;
 using FuzzySharp;
 using SearchEngine.Classifications.Nice;
-using FuzzySharp.PreProcess;
 using SearchEngine.Phonetics;
 using SearchEngine.Text;
-using SearchEngine.Trademarks.Meaning;
+using SearchEngine.Trademarks.Candidates;
 using SearchEngine.Trademarks.Elements;
+using SearchEngine.Trademarks.Marks;
+using SearchEngine.Trademarks.Meaning;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Comparison;
 
 /// <summary>
 /// Every similarity signal between a query mark and one candidate, computed once: the fused score,

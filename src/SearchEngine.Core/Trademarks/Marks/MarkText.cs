@@ -1,7 +1,7 @@
 using System.Text;
 using SearchEngine.Text;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Marks;
 
 /// <summary>
 /// A mark's words in every spelling the search compares: as displayed, normalised (tones kept), folded

@@ -1,7 +1,8 @@
 using System.Globalization;
+using SearchEngine.Classifications.Nice;
 using SearchEngine.Text;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Evaluation;
 
 /// <summary>
 /// Builds a realistic, entirely generated register from two shipped word lists: real brand names

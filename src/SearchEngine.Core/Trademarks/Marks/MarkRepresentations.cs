@@ -1,4 +1,4 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Marks;
 
 /// <summary>The terms each searchable field gets from a mark; shared by indexing and querying so both agree.</summary>
 internal static class MarkRepresentations

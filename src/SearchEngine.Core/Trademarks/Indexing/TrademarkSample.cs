@@ -1,7 +1,7 @@
 using SearchEngine.Indexing;
 using System.Text;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Indexing;
 
 /// <summary>
 /// The small generated register shipped in the library (see Resources/Samples/README.md), so a fresh

@@ -1,4 +1,4 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Indexing;
 
 /// <summary>The Lucene fields of a trademark document: one per representation of the mark, plus filters.</summary>
 internal static class TrademarkFields

@@ -1,6 +1,6 @@
 using SearchEngine.Classifications;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Comparison;
 
 /// <summary>
 /// How much two marks' figurative elements agree by their Vienna codes: the share of sections (26.04.01) and

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using SearchEngine.Evaluation;
 using SearchEngine.Ranking;
+using SearchEngine.Trademarks.Candidates;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Evaluation;
 
 /// <summary>A query whose first relevant mark was not ranked first: where it was (null when not retrieved) and what was.</summary>
 public sealed record EvaluationMiss(string System, string QueryId, string Mechanism, string Mark, int? Rank, IReadOnlyList<string> Above);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Classifications.Nice;
 
 /// <summary>
 /// One class of the Nice Classification (12th edition): 1–34 goods, 35–45 services. A value type so a

@@ -1,4 +1,4 @@
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Candidates;
 
 /// <summary>The Lucene queries that each bring candidates; a candidate keeps its score from each as a feature.</summary>
 internal enum CandidateStrategy

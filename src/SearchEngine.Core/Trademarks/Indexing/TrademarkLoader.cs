@@ -1,6 +1,7 @@
 using SearchEngine.Indexing;
+using SearchEngine.Trademarks.Indexing;
 
-namespace SearchEngine.Trademarks;
+namespace SearchEngine.Trademarks.Indexing;
 
 /// <summary>
 /// Streams an import's records into the index on every core and commits behind them. Records come in
